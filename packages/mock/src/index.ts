@@ -1,0 +1,1 @@
+export { BUNDLED_SPEC_PATH, startMockServer, type MockServer, type MockServerOptions } from "./server.js";

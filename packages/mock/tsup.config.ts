@@ -4,7 +4,8 @@ export default defineConfig({
   entry: ["src/index.ts", "src/cli.ts"],
   format: ["esm"],
   dts: { entry: "src/index.ts" },
-  clean: true,
+  // Keep the bundled spec while rebuilding: anything reading it meanwhile (a running test) keeps working.
+  clean: ["**/*", "!openapi.json"],
   target: "node20",
   platform: "node",
 });

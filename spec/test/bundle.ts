@@ -55,6 +55,14 @@ export function operations(): Operation[] {
   );
 }
 
+/** Where an example was copied from: a file of the API documentation's examples folder. */
+export interface ExampleSource {
+  /** `x-source-file`: the file name in the documentation's examples folder. */
+  file: string;
+  /** `x-source-pointer`: the part of the value the file holds (a JSON pointer; "" = all of it). */
+  pointer: string;
+}
+
 export interface MediaTypeExample {
   /** Where it is used, e.g. `GET /virtual_numbers 200 application/json`. */
   where: string;
@@ -62,31 +70,97 @@ export interface MediaTypeExample {
   value: unknown;
   /** Pointer of the schema the example must satisfy. */
   schemaPointer: string;
+  operationId: string;
+  /** `request`, or the response status code. */
+  part: string;
+  mediaType: string;
+  source?: ExampleSource;
+}
+
+function sourceOf(example: Node): ExampleSource | undefined {
+  const file = example["x-source-file"];
+  if (typeof file !== "string") return undefined;
+  const pointer = example["x-source-pointer"];
+  return { file, pointer: typeof pointer === "string" ? pointer : "" };
 }
 
 /** Every named example of every request body and response body, with the schema it belongs to. */
 export function mediaTypeExamples(): MediaTypeExample[] {
   const found: MediaTypeExample[] = [];
-  const collect = (where: string, content: Node | undefined, contentPointer: string) => {
-    for (const [mediaType, media] of Object.entries(content ?? {}) as [string, Node][]) {
-      const mediaPointer = `${contentPointer}/${escape(mediaType)}`;
-      const schema = resolve(media.schema, `${mediaPointer}/schema`);
-      for (const [name, example] of Object.entries((media.examples as Node | undefined) ?? {})) {
-        const value = resolve(example, `${mediaPointer}/examples/${escape(name)}`).node.value;
-        found.push({ where: `${where} ${mediaType}`, name, value, schemaPointer: schema.pointer });
-      }
-    }
-  };
   for (const op of operations()) {
     const label = `${op.method.toUpperCase()} ${op.path}`;
+    const operationId = String(op.node.operationId);
+    const collect = (part: string, content: Node | undefined, contentPointer: string) => {
+      for (const [mediaType, media] of Object.entries(content ?? {}) as [string, Node][]) {
+        const mediaPointer = `${contentPointer}/${escape(mediaType)}`;
+        const schema = resolve(media.schema, `${mediaPointer}/schema`);
+        for (const [name, example] of Object.entries((media.examples as Node | undefined) ?? {})) {
+          const resolved = resolve(example, `${mediaPointer}/examples/${escape(name)}`).node;
+          found.push({
+            where: `${label} ${part} ${mediaType}`,
+            name,
+            value: resolved.value,
+            schemaPointer: schema.pointer,
+            operationId,
+            part,
+            mediaType,
+            source: sourceOf(resolved),
+          });
+        }
+      }
+    };
     if (op.node.requestBody) {
       const body = resolve(op.node.requestBody, `${op.pointer}/requestBody`);
-      collect(`${label} request`, body.node.content as Node, `${body.pointer}/content`);
+      collect("request", body.node.content as Node, `${body.pointer}/content`);
     }
     for (const [status, response] of Object.entries(op.node.responses as Node)) {
       const resolved = resolve(response, `${op.pointer}/responses/${status}`);
-      collect(`${label} ${status}`, resolved.node.content as Node, `${resolved.pointer}/content`);
+      collect(status, resolved.node.content as Node, `${resolved.pointer}/content`);
     }
   }
   return found;
+}
+
+export interface ParameterExample {
+  /** E.g. `GET /recordings query per_page`. */
+  where: string;
+  name: string;
+  operationId: string;
+  parameter: string;
+  value: unknown;
+  schemaPointer: string;
+  source?: ExampleSource;
+}
+
+/** The parameters an operation takes (path-level ones included), resolved, with their pointers. */
+export function parametersOf(op: Operation): { node: Node; pointer: string }[] {
+  const pathPointer = op.pointer.slice(0, op.pointer.lastIndexOf("/"));
+  const pathItem = atPointer(pathPointer) as Node;
+  const shared = ((pathItem.parameters as unknown[] | undefined) ?? []).map((p, i) =>
+    resolve(p, `${pathPointer}/parameters/${i}`),
+  );
+  const own = ((op.node.parameters as unknown[] | undefined) ?? []).map((p, i) =>
+    resolve(p, `${op.pointer}/parameters/${i}`),
+  );
+  return [...shared, ...own];
+}
+
+/** Every example of every parameter (`example` and each entry of `examples`), with the parameter's schema. */
+export function parameterExamples(): ParameterExample[] {
+  return operations().flatMap((op) =>
+    parametersOf(op).flatMap(({ node, pointer }) => {
+      const base = {
+        where: `${op.method.toUpperCase()} ${op.path} ${String(node.in)} ${String(node.name)}`,
+        operationId: String(op.node.operationId),
+        parameter: String(node.name),
+        schemaPointer: resolve(node.schema, `${pointer}/schema`).pointer,
+      };
+      const single = "example" in node ? [{ ...base, name: "example", value: node.example }] : [];
+      const named = Object.entries((node.examples as Node | undefined) ?? {}).map(([name, example]) => {
+        const resolved = resolve(example, `${pointer}/examples/${escape(name)}`).node;
+        return { ...base, name, value: resolved.value, source: sourceOf(resolved) };
+      });
+      return [...single, ...named];
+    }),
+  );
 }

@@ -1,21 +1,27 @@
-import createClient, { type Client } from "openapi-fetch";
+import { createClient } from "./openapi-fetch-interop.js";
+import type { IdentityCallClient, IdentityCallThrowingClient } from "./client-types.js";
+import { clientHeaders } from "./client-header.js";
 import type { paths } from "./generated/schema.js";
-import { DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
-
-/** An openapi-fetch client typed with every path of the IdentityCall API. */
-export type IdentityCallClient = Client<paths>;
+import { assertSafeUrl, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
+import { createPolicyFetch } from "./policy-fetch.js";
 
 /**
  * Creates a client for the IdentityCall API. Call endpoints by path:
- * `client.GET("/virtual_numbers")` resolves to `{ data, error, response }`.
+ * `client.GET("/virtual_numbers")` resolves to `{ data, error, response }`; with `throwOnError: true`
+ * it resolves to `{ data, response }` and error statuses throw.
  *
- * Throws {@link IdentityCallConfigError} before any request when no API key can be found.
+ * Throws {@link IdentityCallConfigError} before any request when an option is unusable.
  */
-export function createIdentityCallClient(options: IdentityCallClientOptions = {}): IdentityCallClient {
+export function createIdentityCallClient(options: IdentityCallClientOptions & { throwOnError: true }): IdentityCallThrowingClient;
+export function createIdentityCallClient(options?: IdentityCallClientOptions): IdentityCallClient;
+export function createIdentityCallClient(options: IdentityCallClientOptions = {}): IdentityCallClient | IdentityCallThrowingClient {
   const apiKey = resolveApiKey(options.apiKey);
+  const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  assertSafeUrl(baseUrl);
+  checkNumbers(options);
   return createClient<paths>({
-    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    headers: { Authorization: `Bearer ${apiKey}` },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+    baseUrl,
+    headers: { ...clientHeaders(), ...options.headers, Authorization: `Bearer ${apiKey}` },
+    fetch: createPolicyFetch({ ...options, apiKey }),
+  }) as IdentityCallClient;
 }

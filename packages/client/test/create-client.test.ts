@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createIdentityCallClient, DEFAULT_BASE_URL, IdentityCallConfigError } from "../src/index.js";
+import { CLIENT_ID } from "../src/version.js";
 import { sendJson, startLocalServer, type LocalServer } from "./local-server.js";
 
 const KEY = "idc_0123456789abcdefghijklmnopqrstuv";
@@ -32,7 +34,7 @@ describe("createIdentityCallClient", () => {
 
   it("fails at construction, naming both ways to give a key, when there is none", () => {
     vi.stubEnv("IDENTITYCALL_API_KEY", "");
-    const fetchSpy = vi.fn<typeof fetch>();
+    const fetchSpy = vi.fn<(request: Request) => Promise<Response>>();
     expect(() => createIdentityCallClient({ fetch: fetchSpy })).toThrow(IdentityCallConfigError);
     expect(() => createIdentityCallClient({ fetch: fetchSpy })).toThrow(/apiKey.*IDENTITYCALL_API_KEY/);
     expect(fetchSpy).not.toHaveBeenCalled();
@@ -40,12 +42,74 @@ describe("createIdentityCallClient", () => {
 
   it("defaults to the production base URL and uses the fetch it is given", async () => {
     const seen: string[] = [];
-    const fakeFetch = async (input: RequestInfo | URL) => {
-      seen.push(input instanceof Request ? input.url : String(input));
+    const fakeFetch = async (request: Request) => {
+      seen.push(request.url);
       return new Response(JSON.stringify({ data: [] }), { headers: { "content-type": "application/json" } });
     };
     const client = createIdentityCallClient({ apiKey: KEY, fetch: fakeFetch });
     await client.GET("/virtual_numbers");
     expect(seen).toEqual([`${DEFAULT_BASE_URL}/virtual_numbers`]);
+  });
+
+  it("names itself with package and version in User-Agent and X-IdentityCall-Client", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(CLIENT_ID).toBe(`@identitycall/client/${version}`);
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    await client.GET("/virtual_numbers");
+    expect(server.requests[0]?.headers["user-agent"]).toBe(CLIENT_ID);
+    expect(server.requests[0]?.headers["x-identitycall-client"]).toBe(CLIENT_ID);
+  });
+
+  it("leaves User-Agent out in browsers, which do not let scripts set it", async () => {
+    vi.stubGlobal("navigator", { userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0.0.0" });
+    try {
+      const seen: Headers[] = [];
+      const client = createIdentityCallClient({
+        apiKey: KEY,
+        fetch: async (request) => {
+          seen.push(request.headers);
+          return new Response("{}");
+        },
+      });
+      await client.GET("/virtual_numbers");
+      expect(seen[0]?.get("x-identitycall-client")).toBe(CLIENT_ID);
+      expect(seen[0]?.has("user-agent")).toBe(false);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("sends client-wide headers, then per-request headers on top, without letting either replace the key", async () => {
+    const client = createIdentityCallClient({
+      apiKey: KEY,
+      baseUrl: server.url,
+      headers: { "X-Team": "billing", "X-Trace": "client", Authorization: "Bearer someone-else" },
+    });
+    await client.GET("/virtual_numbers", { headers: { "X-Trace": "request" } });
+    const headers = server.requests[0]?.headers;
+    expect(headers?.["x-team"]).toBe("billing");
+    expect(headers?.["x-trace"]).toBe("request");
+    expect(headers?.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it.each([
+    ["timeoutMs", 0],
+    ["timeoutMs", 1.5],
+    ["maxRetries", -1],
+    ["maxRetries", Number.NaN],
+    ["retryDelayMs", -5],
+    ["maxRetryDelayMs", Number.POSITIVE_INFINITY],
+    ["maxRetryAfterMs", -1],
+  ])("refuses %s = %s at construction, saying what it must be", (name, value) => {
+    expect(() => createIdentityCallClient({ apiKey: KEY, [name]: value })).toThrow(
+      new RegExp(`${name} must be an integer >= \\d, got ${String(value)}`),
+    );
+  });
+
+  it("refuses a per-request timeoutMs or maxRetries that is unusable, before sending", async () => {
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    await expect(client.GET("/virtual_numbers", { timeoutMs: -1 })).rejects.toThrow(/timeoutMs must be an integer >= 1/);
+    await expect(client.GET("/virtual_numbers", { maxRetries: 0.5 })).rejects.toThrow(IdentityCallConfigError);
+    expect(server.requests).toHaveLength(0);
   });
 });

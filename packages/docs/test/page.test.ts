@@ -1,21 +1,50 @@
+// Checks on the built HTML file itself: self-contained, themed, and carrying every operation with its samples.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { operations } from "./spec.js";
+import { PAGE_PATH } from "./static-server.js";
 
-const html = readFileSync(new URL("../dist/index.html", import.meta.url), "utf8");
-const spec = JSON.parse(readFileSync(new URL("../../../spec/dist/openapi.json", import.meta.url), "utf8")) as {
-  paths: Record<string, Record<string, { summary?: string }>>;
-};
+const html = readFileSync(PAGE_PATH, "utf8");
+
+/** The definition Redoc hydrates from, embedded in the page as `const __redoc_definition = {...};`. */
+function embeddedDefinition() {
+  const match = /const __redoc_definition = (\{.*?\});\n/s.exec(html);
+  if (!match) throw new Error("the page has no embedded __redoc_definition: did the Redoc template change?");
+  return JSON.parse(match[1]!) as {
+    info: { "x-logo"?: { url: string } };
+    paths: Record<string, Record<string, { operationId?: string; "x-codeSamples"?: { label: string; source: string }[] }>>;
+  };
+}
 
 describe("the built reference page", () => {
-  it("is one HTML file that loads no script or stylesheet from elsewhere", () => {
-    expect(html.startsWith("<!DOCTYPE html>") || html.startsWith("<!doctype html>")).toBe(true);
+  it("is one HTML file that loads no script, stylesheet or font from elsewhere", () => {
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).not.toMatch(/<script[^>]+src=/i);
-    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"[^>]+href="https?:/i);
+    expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/i);
+    expect(html).not.toMatch(/@import\s+url\(|url\(\s*['"]?https?:/i);
   });
 
-  it("embeds every operation of the bundled spec", () => {
-    const summaries = Object.values(spec.paths).flatMap((item) => Object.values(item).map((op) => op.summary));
-    expect(summaries.length).toBeGreaterThan(0);
-    for (const summary of summaries) expect(html).toContain(summary);
+  it("no longer names the CDN Redoc loads its footer logo from", () => {
+    expect(html).not.toContain("cdn.redoc.ly");
+  });
+
+  it("shows our logo and favicon from data: URIs", () => {
+    expect(embeddedDefinition().info["x-logo"]?.url).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(html).toMatch(/<link rel="icon" href="data:image\/svg\+xml;base64,/);
+  });
+
+  it("sets our colours and a system monospace font", () => {
+    expect(html).toContain("--color-primary-base: #0B6E69;");
+    expect(html).toMatch(/--font-family-monospaced: ui-monospace,[^;]*monospace;/);
+  });
+
+  it("embeds every operation of the bundled spec with a cURL and a TypeScript sample", () => {
+    const definition = embeddedDefinition();
+    for (const operation of operations) {
+      const samples = definition.paths[operation.path]?.[operation.method]?.["x-codeSamples"] ?? [];
+      expect(samples.map((s) => s.label), operation.operationId).toEqual(["cURL", "TypeScript"]);
+      const committed = readFileSync(new URL(`../samples/${operation.operationId}.ts`, import.meta.url), "utf8");
+      expect(samples[1]?.source, `${operation.operationId} shows the committed TypeScript sample`).toBe(committed);
+    }
   });
 });

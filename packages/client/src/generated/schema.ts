@@ -4,6 +4,405 @@
  */
 
 export interface paths {
+    "/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List recordings
+         * @description Returns one page of the recordings the key can see, optionally only those in one processing state.
+         *     Pages hold 20 recordings unless `per_page` (1–100) says otherwise; `meta` tells how many pages there
+         *     are: keep asking for the next `page` until `current_page` reaches `total_pages`. This is the only
+         *     paginated list of the API.
+         *
+         *     An account-wide key sees the recordings of every project; a project-scoped key only those of its
+         *     project.
+         *
+         *     The current documentation mentions more filters and a full-text search without naming their
+         *     parameters, so the spec describes only `page`, `per_page` and `status`. The per-endpoint page is
+         *     from the older generation of the documentation, whose items have only the numeric `id`; the spec
+         *     assumes current items also carry `public_id`, `project_id` and `external_id` (the fields of the
+         *     current recording model) and keeps those three optional.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["listRecordings"];
+        put?: never;
+        /**
+         * Upload a recording
+         * @description Uploads the audio of one call as `multipart/form-data` and queues it for processing. The answer comes
+         *     at once, with status `pending`; transcription and analysis happen afterwards (typically from half a
+         *     minute for a short call to about twenty minutes for a call over an hour). Poll the recording until its
+         *     status is `completed` (or `failed`), then read its transcript, results and summary.
+         *
+         *     **Idempotent with `external_id`**: send your own identifier for the call. If a recording with the same
+         *     `project_id` and `external_id` exists, it is returned with `200` and the file is neither stored nor
+         *     processed again, so an upload can be retried safely. A new recording answers `201`.
+         *
+         *     An account-wide key must send `project_id`. A project-scoped key may leave it out (its project is
+         *     used) and gets `403` for any other project.
+         *
+         *     Accepted formats: MP3, M4A, OGG and WebM up to 100 MB; WAV and FLAC up to 500 MB.
+         *
+         *     Requires the **write** permission.
+         */
+        post: operations["createRecording"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recordings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a recording
+         * @description Returns one recording with its processing status and counts of what the analysis found. Poll this
+         *     operation after an upload until `status` is `completed` or `failed` (every few seconds is plenty).
+         *
+         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
+         *     recording of another project.
+         *
+         *     The per-endpoint page is from the older generation of the documentation and shows only the numeric
+         *     `id`; the spec assumes current responses also carry `public_id`, `project_id` and `external_id` (the
+         *     fields of the current recording model) and keeps those three optional.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getRecording"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a recording
+         * @description Deletes a recording along with everything derived from it: transcript, speaker turns, goal
+         *     evaluations, keyword hits and pauses. Afterwards the recording answers `404` everywhere. Answers `204`
+         *     with an empty body.
+         *
+         *     The current documentation describes this as a soft delete (the older page called it permanent); either
+         *     way the API offers no way to restore it. An account-wide key can delete the recordings of every
+         *     project; a project-scoped key gets `404` for a recording of another project.
+         *
+         *     Requires the **delete** permission.
+         */
+        delete: operations["deleteRecording"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a recording
+         * @description Renames a recording: the new `display_name` is returned as `name`.
+         *
+         *     The current overview adds that a recording can also be moved to another project here, but no page
+         *     names the field for it, so the spec describes only what the older per-endpoint page shows (the body
+         *     schema stays open for the extra field).
+         *
+         *     An account-wide key can change the recordings of every project; a project-scoped key gets `404` for a
+         *     recording of another project.
+         *
+         *     Requires the **write** permission.
+         */
+        patch: operations["updateRecording"];
+        trace?: never;
+    };
+    "/recordings/{id}/transcription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the transcript of a recording
+         * @description Returns what was said: the whole text, and each speaker turn with its timing, the voice profile the
+         *     speaker was recognised as (if any) and emotion scores. Available once the recording's status is
+         *     `completed`; before that (or after a failure) the answer is `422`.
+         *
+         *     The per-endpoint page is from the older generation of the documentation, and its copy ends inside the
+         *     third turn; fields after `dialogues`, if any, are not described.
+         *
+         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
+         *     recording of another project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getRecordingTranscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recordings/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the analysis results of a recording
+         * @description Returns how the call did against each goal of its project (met or not, a score from 0 to 1 and an
+         *     explanation) and every pause found, with whether it stayed within the project's long-pause threshold.
+         *     Read it once the recording's status is `completed`.
+         *
+         *     The older generation of this page also returns `keywords` (tracked phrases, their sentiment and when
+         *     they were heard); the current page leaves them out while the current overview still mentions them, so
+         *     the spec keeps `keywords` as optional.
+         *
+         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
+         *     recording of another project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getRecordingResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/recordings/{id}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the summary of a recording
+         * @description Returns a few sentences written by AI about what the call was about and how it went, with its length,
+         *     its speakers and the share of goals met. Read it once the recording's status is `completed`.
+         *
+         *     The per-endpoint page is from the older generation of the documentation.
+         *
+         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
+         *     recording of another project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getRecordingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List projects
+         * @description Returns the projects the key can see, sorted by name, in their short form. The list is not paginated
+         *     and takes no parameters.
+         *
+         *     An account-wide key gets every project of the account; a project-scoped key gets a list holding only
+         *     its own project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["listProjects"];
+        put?: never;
+        /**
+         * Create a project
+         * @description Creates a project: the container that recordings, virtual numbers and operators are filed under, with
+         *     the language and analysis settings its recordings use. `name` and `language` are required; goal and
+         *     summary languages default to `language`.
+         *
+         *     Only account-wide keys can create projects; a project-scoped key gets `403`.
+         *
+         *     The documentation does not print this operation's status code; the spec assumes `201`, as for the
+         *     other creations.
+         *
+         *     Requires the **write** permission.
+         */
+        post: operations["createProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the project.
+                 * @example 42
+                 */
+                id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a project
+         * @description Returns one project with all its settings and how many recordings and virtual numbers it holds.
+         *
+         *     An account-wide key can read any project of the account. A project-scoped key can only read its own
+         *     project; any other id gets `404`.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getProject"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project
+         * @description Deletes the project and everything filed under it: its recordings with their transcripts, dialogues and
+         *     goal evaluations, its virtual numbers, voice agents and other dependents. There is no undo. Answers
+         *     `204` with an empty body.
+         *
+         *     Only account-wide keys can delete projects, any project of the account; a project-scoped key gets
+         *     `403`, even for its own project.
+         *
+         *     Requires the **delete** permission.
+         */
+        delete: operations["deleteProject"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a project
+         * @description Changes a project's name, languages or analysis settings. Only the fields sent change; send
+         *     `"retention_days": null` to keep recordings forever.
+         *
+         *     An account-wide key can update any project of the account. A project-scoped key can only update its
+         *     own project; any other id gets `404`.
+         *
+         *     The documentation's copy of this page ends inside the response, after `created_at`. The spec requires
+         *     the short form and the counters, which every other single-project answer carries, and lists the
+         *     settings as optional; read the project again when you need them for sure.
+         *
+         *     Requires the **write** permission.
+         */
+        patch: operations["updateProject"];
+        trace?: never;
+    };
+    "/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List operators
+         * @description Returns the operators the key can see, sorted by name, each with the number of virtual numbers it is
+         *     attached to. The list is not paginated and takes no parameters.
+         *
+         *     An account-wide key gets every operator of the account; a project-scoped key gets the operators linked
+         *     to its project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["listOperators"];
+        put?: never;
+        /**
+         * Create an operator
+         * @description Adds a person who can take routed calls. The phone number may be sent in local form; it is stored in
+         *     E.164 form, and the initials are derived from the name. The new operator is attached to no virtual
+         *     number; use the attach operation for that.
+         *
+         *     With a project-scoped key the operator is linked to the key's project, so the same key sees it at once.
+         *     With an account-wide key it is linked to no project, and project-scoped keys do not see it until it is
+         *     linked (the documentation names no API operation for that; the dashboard can do it).
+         *
+         *     The documentation's copy of this page ends inside the response, after `email`. The spec requires the
+         *     fields every operator answer carries and lists `virtual_numbers` and `virtual_numbers_count` as
+         *     optional, since either form of the operator may come back.
+         *
+         *     Requires the **write** permission.
+         */
+        post: operations["createOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/operators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the operator.
+                 * @example 42
+                 */
+                id: components["parameters"]["OperatorId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an operator
+         * @description Returns one operator with the virtual numbers it is attached to.
+         *
+         *     An account-wide key can read any operator of the account; a project-scoped key gets `404` for an
+         *     operator not linked to its project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getOperator"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an operator
+         * @description Removes the operator for good, together with its attachments to virtual numbers and its links to
+         *     projects. The virtual numbers themselves stay, and calls already in progress are not affected. There is
+         *     no undo.
+         *
+         *     Unlike most deletions this answers `200` with `{"success": true}` (no `data` envelope), and it needs
+         *     the write permission, not the delete permission. An account-wide key can delete any operator of the
+         *     account; a project-scoped key gets `404` for an operator not linked to its project.
+         *
+         *     Requires the **write** permission.
+         */
+        delete: operations["deleteOperator"];
+        options?: never;
+        head?: never;
+        /**
+         * Update an operator
+         * @description Edits an operator: any of `name`, `phone_number`, `email` and `active`, and only those sent. Send
+         *     `"email": null` to remove the email. A new name brings new initials; a new phone number is stored in
+         *     E.164 form.
+         *
+         *     An account-wide key can edit any operator of the account; a project-scoped key gets `404` for an
+         *     operator not linked to its project.
+         *
+         *     Requires the **write** permission.
+         */
+        patch: operations["updateOperator"];
+        trace?: never;
+    };
     "/virtual_numbers": {
         parameters: {
             query?: never;
@@ -30,15 +429,708 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/virtual_numbers/available": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search numbers to rent
+         * @description Asks the telephony provider which numbers of a country and kind can be rented right now. The
+         *     documentation mentions no hold on the results, so a number found here may be gone by the time you buy
+         *     it. Each result is handed on as the provider sent it: its fields can vary between providers and
+         *     countries, and only `phone_number` is certain.
+         *
+         *     The search is the same for account-wide and project-scoped keys.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["listAvailableVirtualNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual_numbers/purchase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rent a virtual number
+         * @description Buys the number from the telephony provider and adds it to the account, with recording of inbound calls
+         *     switched on and no operators. This costs money: send it once per number you mean to rent.
+         *
+         *     With a project-scoped key the new number is attached to the key's project. With an account-wide key it
+         *     belongs to no project; attach it to one in the dashboard (the update operation has no project field).
+         *
+         *     Requires the **write** permission.
+         */
+        post: operations["purchaseVirtualNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual_numbers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a virtual number
+         * @description Returns one virtual number in full: its settings, call counters, every attached operator in routing
+         *     order, the operators of the account that could still be attached, and its ten latest calls.
+         *
+         *     An account-wide key can read any number of the account; a project-scoped key gets `404` for a number
+         *     that is not attached to its project.
+         *
+         *     Requires the **read** permission.
+         */
+        get: operations["getVirtualNumber"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a virtual number
+         * @description Renames the number, switches it on or off, turns recording of its inbound calls on or off, and picks the
+         *     way calls are shared among its operators. Only the fields sent change. Answers with the number in full.
+         *
+         *     The project a number belongs to cannot be changed here. An account-wide key can change any number of
+         *     the account; a project-scoped key gets `404` for a number that is not attached to its project.
+         *
+         *     Requires the **write** permission.
+         */
+        patch: operations["updateVirtualNumber"];
+        trace?: never;
+    };
+    "/virtual_numbers/{id}/add_operator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put an operator on a virtual number
+         * @description Puts an operator at the end of the number's routing order. Send `operator_id` to use an operator that
+         *     already exists, or `phone_number` (and optionally `name`) to have a new operator made and added in one
+         *     go; if a body holds both, `operator_id` takes precedence. Adding an operator that is already on the
+         *     number changes nothing.
+         *
+         *     An account-wide key can use any number and any operator of the account. A project-scoped key gets
+         *     `404` for a number outside its project, and can only add operators linked to its project.
+         *
+         *     The documentation's copy of this page ends before the response. The spec assumes the number in full, as
+         *     the update and detach operations answer.
+         *
+         *     Requires the **write** permission.
+         */
+        post: operations["addVirtualNumberOperator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/virtual_numbers/{id}/remove_operator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take an operator off a virtual number
+         * @description Takes an operator out of the number's routing. Only the link goes: the operator itself stays, with its
+         *     other numbers. Answers with the number in full.
+         *
+         *     The API also reads `operator_id` from a JSON body; the spec documents the query parameter only, because
+         *     many HTTP clients and proxies drop the body of a `DELETE`.
+         *
+         *     An account-wide key can change any number of the account. `404` when the number is not found (or
+         *     outside a project-scoped key's project) or the operator is not on it.
+         *
+         *     Requires the **write** permission (not delete: nothing is deleted).
+         */
+        delete: operations["removeVirtualNumberOperator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description Where a recording is in its processing: `pending` (stored, queued), `processing` (being transcribed and analysed), `completed` (the transcript, results and summary can be read) or `failed`.
+         * @enum {string}
+         */
+        RecordingStatus: "pending" | "processing" | "completed" | "failed";
+        /**
+         * Format: uuid
+         * @description The recording's stable public identifier (a UUIDv7). Prefer it to the numeric `id` in paths and in your own records.
+         * @example 018f3a2b-7c4d-7e5f-9a6b-1c2d3e4f5a6b
+         */
+        RecordingPublicId: string;
+        /** @description How a recording is identified. `id` is the numeric identifier every generation of the API returns; `public_id`, `project_id` and `external_id` belong to the current generation, and pages of the older generation omit them, so they are optional here. */
+        RecordingIdentity: {
+            /** @description The legacy numeric identifier; paths accept it as well as `public_id`. */
+            id: number;
+            public_id?: components["schemas"]["RecordingPublicId"];
+            /** @description The project the recording belongs to. */
+            project_id?: number;
+            /** @description Your own identifier sent at upload (the idempotency key), or `null`. */
+            external_id?: string | null;
+        };
+        /**
+         * Format: date-time
+         * @description An ISO 8601 timestamp in UTC, such as `2026-04-15T10:00:00Z`.
+         * @example 2026-04-15T10:00:00Z
+         */
+        DateTime: string;
+        /** @description The labels of the speakers heard in the recording, such as `Agent` or `Speaker 1`. */
+        SpeakerLabels: string[];
+        /** @description A percentage from 0 to 100. */
+        Percentage: number;
+        /** @description A recording as it appears in the recording list. */
+        RecordingListItem: components["schemas"]["RecordingIdentity"] & {
+            /** @description The recording's name as shown in IdentityCall. */
+            name: string;
+            status: components["schemas"]["RecordingStatus"];
+            /** @description Length of the audio, in milliseconds. */
+            duration_ms: number;
+            created_at: components["schemas"]["DateTime"];
+            speakers: components["schemas"]["SpeakerLabels"];
+            /** @description Share of the project's goals met in this call, as a percentage. */
+            goal_achievement: components["schemas"]["Percentage"];
+        };
+        /** @description Where this page sits in the whole result. Stop paging when `current_page` reaches `total_pages`. */
+        PaginationMeta: {
+            /** @description The page returned, counting from 1. */
+            current_page: number;
+            /** @description The page size used. */
+            per_page: number;
+            /** @description How many pages the whole result has. */
+            total_pages: number;
+            /** @description How many items the whole result has. */
+            total_count: number;
+        };
+        /** @description One page of recordings, with the `meta` object that describes the pagination. */
+        RecordingList: {
+            data: components["schemas"]["RecordingListItem"][];
+            meta: components["schemas"]["PaginationMeta"];
+        };
+        /** @description The body of every error response but validation failures that list several problems. */
+        ErrorResponse: {
+            /** @description What went wrong, in a sentence meant for people. */
+            error: string;
+        };
+        /**
+         * @description Spoken language of the audio, as a language code. The upload page lists `en`, `es`, `fr`, `de`, `it`, `pt`, `nl`, `pl`, `ru`, `ja`, `ko` and `zh` and points to a longer list elsewhere; the FAQ speaks of more than a hundred languages, so the spec leaves the value open instead of limiting it to those twelve.
+         * @default en
+         * @example en
+         * @example de
+         * @example lt
+         */
+        RecordingLanguage: string;
+        /** @description The form of a recording upload (`multipart/form-data`). Only `file` is always required; an account-wide key must also send `project_id`. */
+        RecordingUpload: {
+            /**
+             * Format: binary
+             * @description The audio file: MP3, M4A, OGG or WebM up to 100 MB, WAV or FLAC up to 500 MB. Mono or stereo, ideally at least 16 kHz and 16 bit.
+             */
+            file: string;
+            /** @description The project to file the recording under. Required with an account-wide key. A project-scoped key may leave it out (its own project is used); any other project is refused with `403`. Sent as form text, so a string of digits is accepted as well as a number. */
+            project_id?: number | string;
+            /** @description Your own identifier for this call, such as the id in your CRM. Uploading again with the same `project_id` and `external_id` returns the recording already stored (`200`) instead of storing and processing the file twice. */
+            external_id?: string;
+            language?: components["schemas"]["RecordingLanguage"];
+            /** @description A name for the recording, shown in IdentityCall and returned as `name`. */
+            name?: string;
+        };
+        /** @description The recording created (or found again) by an upload. The documentation shows only some fields of this answer; those it shows are listed here, and the current generation adds `public_id`. */
+        RecordingUploadResult: {
+            /** @description The legacy numeric identifier. */
+            id?: number;
+            public_id?: components["schemas"]["RecordingPublicId"];
+            /** @description The project the recording belongs to. */
+            project_id?: number;
+            /** @description The `external_id` sent with the upload, or `null`. */
+            external_id?: string | null;
+            /** @description The recording's name as shown in IdentityCall. */
+            name?: string;
+            /** @description Always `pending` for a new upload; the current state for a repeated one. */
+            status: components["schemas"]["RecordingStatus"];
+            created_at?: components["schemas"]["DateTime"];
+        };
+        /** @description The `data` envelope around the uploaded recording. */
+        RecordingUploadResponse: {
+            data: components["schemas"]["RecordingUploadResult"];
+        };
+        /** @description The body of a validation failure that lists every problem found in the request. */
+        ValidationErrorResponse: {
+            /** @description One sentence per problem, meant for people. */
+            errors: string[];
+        };
+        /** @description A validation failure. The API answers either with one message (`error`) or with the list of every problem (`errors`); check for both. `anyOf` rather than `oneOf`, so a body carrying both keys still matches. */
+        ValidationFailure: components["schemas"]["ErrorResponse"] | components["schemas"]["ValidationErrorResponse"];
+        /**
+         * @description A language code such as `en`, `de` or `lt` (ISO 639-1).
+         * @example en
+         */
+        LanguageCode: string;
+        /** @description A recording with its processing state and what the analysis found. */
+        RecordingDetail: components["schemas"]["RecordingIdentity"] & {
+            /** @description The recording's name as shown in IdentityCall. */
+            name: string;
+            status: components["schemas"]["RecordingStatus"];
+            /** @description Spoken language of the audio. */
+            language: components["schemas"]["LanguageCode"];
+            /** @description Length of the audio, in milliseconds. */
+            duration_ms: number;
+            created_at: components["schemas"]["DateTime"];
+            updated_at: components["schemas"]["DateTime"];
+            /** @description How many speaker turns the transcript has. */
+            dialogues_count: number;
+            /** @description `true` once the call has been scored against its project's goals. */
+            goals_evaluated: boolean;
+            /** @description How many keyword occurrences were found. */
+            keywords_detected: number;
+            /** @description How many pauses were found. */
+            pauses_detected: number;
+            /** @description Whether the audio file is still stored. */
+            audio_attached: boolean;
+        };
+        /** @description The `data` envelope around one recording. */
+        RecordingDetailResponse: {
+            data: components["schemas"]["RecordingDetail"];
+        };
+        /** @description The recording fields to change. Fields left out keep their value. */
+        RecordingUpdate: {
+            /** @description New display name (returned as `name`). */
+            display_name?: string;
+        };
+        /** @description A score from 0 to 1. */
+        Score: number;
+        /** @description How strongly each emotion was detected in a speaker turn, each from 0 to 1. */
+        EmotionScores: {
+            happy: components["schemas"]["Score"];
+            neutral: components["schemas"]["Score"];
+            calm: components["schemas"]["Score"];
+            sad: components["schemas"]["Score"];
+            angry: components["schemas"]["Score"];
+            fearful: components["schemas"]["Score"];
+            surprised: components["schemas"]["Score"];
+            disgust: components["schemas"]["Score"];
+        };
+        /** @description One speaker turn of a transcript. */
+        Dialogue: {
+            /** @description Identifier of the turn (pauses refer to it as `after_dialogue_id`). */
+            id: number;
+            /** @description Order of the turn in the call, counting from 1. */
+            position: number;
+            /** @description Speaker label, such as `Speaker 1`. */
+            speaker: string;
+            /** @description The voice profile the speaker was recognised as, or `null` when nobody was recognised. */
+            voice_profile_id: number | null;
+            /** @description Name of that voice profile, or `null`. */
+            voice_profile_name: string | null;
+            /** @description What was said. */
+            text: string;
+            /** @description Start of the turn, in milliseconds from the beginning of the audio. */
+            start_ms: number;
+            /** @description End of the turn, in milliseconds from the beginning of the audio. */
+            end_ms: number;
+            emotion: components["schemas"]["EmotionScores"];
+        };
+        /** @description The transcript of a processed recording: the whole text and the speaker turns. The documentation's copy of this answer ends after `dialogues`, so later fields, if any, are not described. */
+        RecordingTranscription: {
+            /** @description Numeric identifier of the recording. */
+            recording_id: number;
+            /** @description Language of the transcript. */
+            language: components["schemas"]["LanguageCode"];
+            /** @description The whole transcript as one text. */
+            full_text: string;
+            /** @description The speaker turns, in order. */
+            dialogues: components["schemas"]["Dialogue"][];
+        };
+        /** @description The `data` envelope around a transcript. */
+        RecordingTranscriptionResponse: {
+            data: components["schemas"]["RecordingTranscription"];
+        };
+        /** @description How the call did against one goal of the project. */
+        GoalEvaluation: {
+            /** @description Identifier of the goal. */
+            goal_id: number;
+            /** @description The goal's name, as set up in the project. */
+            goal_name: string;
+            /** @description `true` when the call satisfied the goal. */
+            met: boolean;
+            /** @description Confidence that the goal was achieved, from 0 to 1. As a rule of thumb: 0.9 and up strongly achieved, 0.7–0.9 achieved, 0.5–0.7 partly, 0.3–0.5 weakly, below 0.3 not achieved. */
+            score: components["schemas"]["Score"];
+            /** @description Why the evaluation came out this way. */
+            explanation: string;
+        };
+        /** @description A silence detected in the call. */
+        PauseEvaluation: {
+            /** @description Start of the silence, in milliseconds from the beginning of the audio. */
+            start_ms: number;
+            /** @description End of the silence, in milliseconds. */
+            end_ms: number;
+            /** @description Length of the silence, in milliseconds. */
+            duration_ms: number;
+            /** @description Whether the silence is acceptable under the project's pause rules (see the project's `long_pause_threshold_seconds`). */
+            compliant: boolean;
+            /** @description The speaker turn the silence follows. */
+            after_dialogue_id: number;
+        };
+        /** @description A tracked keyword and where it was heard. */
+        KeywordDetection: {
+            /** @description Identifier of the keyword. */
+            keyword_id: number;
+            /** @description The keyword or phrase. */
+            keyword_name: string;
+            /**
+             * @description The sentiment the keyword is filed under.
+             * @enum {string}
+             */
+            sentiment: "positive" | "neutral" | "negative";
+            /** @description How many times it was heard. */
+            count: number;
+            /** @description When it was heard, in milliseconds from the beginning of the audio. */
+            timestamps_ms: number[];
+        };
+        /** @description The analysis of a processed recording: goal evaluations and pauses. `keywords` appears in the older generation of the documentation and is still mentioned by the current overview, but not by the current page of this endpoint, so it is optional. */
+        RecordingResults: {
+            /** @description Numeric identifier of the recording. */
+            recording_id: number;
+            /** @description One evaluation per goal of the project. */
+            goals: components["schemas"]["GoalEvaluation"][];
+            /** @description The silences found, in order. */
+            pauses: components["schemas"]["PauseEvaluation"][];
+            /** @description The tracked keywords that were heard. */
+            keywords?: components["schemas"]["KeywordDetection"][];
+        };
+        /** @description The `data` envelope around the analysis results. */
+        RecordingResultsResponse: {
+            data: components["schemas"]["RecordingResults"];
+        };
+        /** @description The AI-written summary of a processed recording, with a few headline figures. */
+        RecordingSummary: {
+            /** @description Numeric identifier of the recording. */
+            recording_id: number;
+            /** @description A few sentences on what the call was about and how it went. */
+            summary: string;
+            /** @description Length of the audio, in milliseconds. */
+            duration_ms: number;
+            speakers: components["schemas"]["SpeakerLabels"];
+            /** @description Share of the project's goals met in this call, as a percentage. */
+            goal_achievement: components["schemas"]["Percentage"];
+        };
+        /** @description The `data` envelope around a recording summary. */
+        RecordingSummaryResponse: {
+            data: components["schemas"]["RecordingSummary"];
+        };
+        /** @description A project as it appears in the project list. */
+        ProjectSummary: {
+            /** @description Identifier of the project. */
+            id: number;
+            /** @description The project's name. */
+            name: string;
+            /** @description Default transcription language of the project's recordings, or `null` when none is set. */
+            language: string | null;
+            /** @description Free-text industry, such as `insurance` or `ecommerce`, or `null`. */
+            industry: string | null;
+            created_at: components["schemas"]["DateTime"];
+            updated_at: components["schemas"]["DateTime"];
+        };
+        /** @description The `data` envelope around the projects the key can see, sorted by name. */
+        ProjectSummaryList: {
+            data: components["schemas"]["ProjectSummary"][];
+        };
+        /** @description A new project. Only `name` and `language` are needed; the settings default as described. */
+        ProjectCreate: {
+            /** @description The project's name. */
+            name: string;
+            language: components["schemas"]["LanguageCode"];
+            /** @description Notes about the project, for your own reference. */
+            description?: string;
+            /** @description Free-text industry, such as `insurance`, `ecommerce` or `healthcare`. */
+            industry?: string;
+            /** @description Language for goal evaluation; defaults to `language`. */
+            goal_language?: components["schemas"]["LanguageCode"];
+            /** @description Language for summaries; defaults to `language`. */
+            summary_language?: components["schemas"]["LanguageCode"];
+            /** @description A silence at least this long counts as a long pause. */
+            long_pause_threshold_seconds?: number;
+            /** @description Words and names the transcriber should expect. */
+            transcription_hints?: string;
+            /** @description Delete recordings automatically after this many days; `null` keeps them forever. */
+            retention_days?: number | null;
+            /** @description Switches the quality baseline on or off. */
+            quality_baseline_enabled?: boolean;
+            /** @description The target percentile (0–100) of the quality baseline. */
+            quality_baseline_pct?: number;
+        };
+        /** @description How much a project holds. */
+        ProjectCounts: {
+            /** @description Recordings in the project. */
+            recordings_count: number;
+            /** @description Virtual numbers attached to the project. */
+            virtual_numbers_count: number;
+        };
+        /** @description A project just created, with its (zero) counters. */
+        ProjectCreated: components["schemas"]["ProjectSummary"] & components["schemas"]["ProjectCounts"];
+        /** @description The `data` envelope around one project. */
+        ProjectCreatedResponse: {
+            data: components["schemas"]["ProjectCreated"];
+        };
+        /** @description The analysis settings of a project. */
+        ProjectSettings: {
+            /** @description Notes about the project, or `null`. */
+            description: string | null;
+            /** @description Language in which goals are evaluated, or `null`. At creation it defaults to `language`. */
+            goal_language: string | null;
+            /** @description Language in which summaries are written, or `null`. At creation it defaults to `language`. */
+            summary_language: string | null;
+            /** @description A silence at least this long counts as a long pause; `null` when not set. */
+            long_pause_threshold_seconds: number | null;
+            /** @description Words and names the transcriber should expect (product names, jargon), or `null`. */
+            transcription_hints: string | null;
+            /** @description Recordings are deleted automatically after this many days; `null` keeps them forever. */
+            retention_days: number | null;
+            /** @description Whether the quality baseline is switched on for the project. */
+            quality_baseline_enabled: boolean;
+            /** @description The target percentile (0–100) of the quality baseline, or `null`. */
+            quality_baseline_pct: number | null;
+        };
+        /** @description A project with its settings and counters. */
+        ProjectDetail: components["schemas"]["ProjectSummary"] & components["schemas"]["ProjectSettings"] & components["schemas"]["ProjectCounts"];
+        /** @description The `data` envelope around one project. */
+        ProjectDetailResponse: {
+            data: components["schemas"]["ProjectDetail"];
+        };
+        /** @description The project fields to change. Fields left out keep their value. */
+        ProjectUpdate: {
+            /** @description New name. */
+            name?: string;
+            language?: components["schemas"]["LanguageCode"];
+            /** @description Notes about the project, for your own reference. */
+            description?: string;
+            /** @description Free-text industry. */
+            industry?: string;
+            /** @description Language for goal evaluation. */
+            goal_language?: components["schemas"]["LanguageCode"];
+            /** @description Language for summaries. */
+            summary_language?: components["schemas"]["LanguageCode"];
+            /** @description A silence at least this long counts as a long pause. */
+            long_pause_threshold_seconds?: number;
+            /** @description Words and names the transcriber should expect. */
+            transcription_hints?: string;
+            /** @description Delete recordings automatically after this many days; `null` turns automatic deletion off. */
+            retention_days?: number | null;
+            /** @description Switches the quality baseline on or off. */
+            quality_baseline_enabled?: boolean;
+            /** @description The target percentile (0–100) of the quality baseline. */
+            quality_baseline_pct?: number;
+        };
+        /** @description The project a project update answers with. The documentation's copy of this answer ends after `created_at`, and the two other single-project answers differ (creation returns the short form with counters, reading returns every setting), so the short form and the counters are required and the settings are optional. Read the project again if you need a setting the answer left out. */
+        ProjectUpdated: components["schemas"]["ProjectSummary"] & components["schemas"]["ProjectCounts"] & {
+            /** @description Notes about the project, or `null`. */
+            description?: string | null;
+            /** @description Language in which goals are evaluated, or `null`. */
+            goal_language?: string | null;
+            /** @description Language in which summaries are written, or `null`. */
+            summary_language?: string | null;
+            /** @description A silence at least this long counts as a long pause; `null` when not set. */
+            long_pause_threshold_seconds?: number | null;
+            /** @description Words and names the transcriber should expect, or `null`. */
+            transcription_hints?: string | null;
+            /** @description Recordings are deleted automatically after this many days; `null` keeps them forever. */
+            retention_days?: number | null;
+            /** @description Whether the quality baseline is switched on for the project. */
+            quality_baseline_enabled?: boolean;
+            /** @description The target percentile (0–100) of the quality baseline, or `null`. */
+            quality_baseline_pct?: number | null;
+        };
+        /** @description The `data` envelope around an updated project. */
+        ProjectUpdatedResponse: {
+            data: components["schemas"]["ProjectUpdated"];
+        };
+        /**
          * @description A phone number in E.164 form.
          * @example +15551234567
          */
         PhoneNumber: string;
+        /**
+         * @description Two letters the server derives from the operator's name; not accepted as input.
+         * @example JD
+         */
+        Initials: string;
+        /** @description An operator as it appears in the operator list. */
+        OperatorSummary: {
+            /** @description Identifier of the operator. */
+            id: number;
+            /** @description The operator's name as people see it. */
+            name: string;
+            phone_number: components["schemas"]["PhoneNumber"];
+            /**
+             * Format: email
+             * @description Contact address, or `null` when none is on file.
+             */
+            email: string | null;
+            /** @description Whether calls may be routed to the operator. */
+            active: boolean;
+            initials: components["schemas"]["Initials"];
+            /** @description How many virtual numbers the operator is attached to. */
+            virtual_numbers_count: number;
+        };
+        /** @description The `data` envelope around the operators the key can see, sorted by name. */
+        OperatorSummaryList: {
+            data: components["schemas"]["OperatorSummary"][];
+        };
+        /**
+         * Format: email
+         * @description An email address.
+         * @example jane.doe@example.com
+         */
+        Email: string;
+        /** @description A new operator. */
+        OperatorCreate: {
+            /** @description The operator's name as people will see it; the initials are taken from it. */
+            name: string;
+            /**
+             * @description The operator's phone number, in E.164 or local form; the server stores it as E.164.
+             * @example +15551234567
+             */
+            phone_number: string;
+            email?: components["schemas"]["Email"];
+            /**
+             * @description Whether calls may be routed to the operator.
+             * @default true
+             */
+            active: boolean;
+        };
+        /** @description A virtual number an operator is attached to. */
+        OperatorVirtualNumber: {
+            /** @description Identifier of the virtual number. */
+            id: number;
+            phone_number: components["schemas"]["PhoneNumber"];
+            /** @description The label given to the number, or `null` when it has none. */
+            name: string | null;
+            /** @description Whether the number currently accepts calls. */
+            active: boolean;
+        };
+        /** @description The operator an operator creation answers with. The documentation's copy of this answer ends after `email`; `active` and `initials` are required as well because every other operator answer carries them. The rest is optional: the answer may be the full operator (with `virtual_numbers`, empty for a new operator) or the list form (with `virtual_numbers_count`). */
+        OperatorCreated: {
+            /** @description Identifier of the new operator. */
+            id: number;
+            /** @description The name as it will be shown, the source of the initials. */
+            name: string;
+            phone_number: components["schemas"]["PhoneNumber"];
+            /**
+             * Format: email
+             * @description Contact address, or `null` when none was sent.
+             */
+            email: string | null;
+            /** @description Whether calls may be routed to the operator. */
+            active: boolean;
+            initials: components["schemas"]["Initials"];
+            /** @description The virtual numbers the operator takes calls for; a new operator has none yet. */
+            virtual_numbers?: components["schemas"]["OperatorVirtualNumber"][];
+            /** @description How many virtual numbers the operator takes calls for. */
+            virtual_numbers_count?: number;
+        };
+        /** @description The `data` envelope around a newly created operator. */
+        OperatorCreatedResponse: {
+            data: components["schemas"]["OperatorCreated"];
+        };
+        /** @description An operator with the virtual numbers it is attached to. */
+        OperatorDetail: {
+            /** @description Identifier of the operator. */
+            id: number;
+            /** @description The operator's name as people see it. */
+            name: string;
+            phone_number: components["schemas"]["PhoneNumber"];
+            /**
+             * Format: email
+             * @description Contact address, or `null` when none is on file.
+             */
+            email: string | null;
+            /** @description Whether calls may be routed to the operator. */
+            active: boolean;
+            initials: components["schemas"]["Initials"];
+            /** @description The virtual numbers whose calls can be sent to this operator. */
+            virtual_numbers: components["schemas"]["OperatorVirtualNumber"][];
+        };
+        /** @description The `data` envelope around one operator. */
+        OperatorDetailResponse: {
+            data: components["schemas"]["OperatorDetail"];
+        };
+        /** @description Confirmation that the operator is gone. This answer has no `data` envelope. */
+        OperatorDeleted: {
+            /**
+             * @description Always `true`.
+             * @enum {boolean}
+             */
+            success: true;
+        };
+        /** @description The operator fields to change. Fields left out keep their value. */
+        OperatorUpdate: {
+            /** @description New display name; the initials follow it. */
+            name?: string;
+            /**
+             * @description New phone number, in E.164 or local form; the server stores it as E.164.
+             * @example +15551234567
+             */
+            phone_number?: string;
+            /**
+             * Format: email
+             * @description New contact address; `null` removes it.
+             */
+            email?: string | null;
+            /** @description Whether calls may be routed to the operator. */
+            active?: boolean;
+        };
         /**
          * @description ISO 3166-1 alpha-2 country code.
          * @example US
@@ -50,20 +1142,19 @@ export interface components {
             id: number;
             /** @description The operator's display name. */
             name: string;
-            /** @description Two letters derived from the name by the server. */
-            initials: string;
+            initials: components["schemas"]["Initials"];
         };
         /** @description A virtual number as it appears in lists and in the purchase response. */
         VirtualNumberSummary: {
             /** @description Identifier of the virtual number. */
             id: number;
             phone_number: components["schemas"]["PhoneNumber"];
-            /** @description Display name, or `null` when none was given. */
+            /** @description The label given to the number, or `null` when it has none. */
             name: string | null;
             country_code: components["schemas"]["CountryCode"];
-            /** @description Whether the number currently accepts calls. */
+            /** @description `true` while the number is in service and takes calls. */
             active: boolean;
-            /** @description Whether inbound calls are answered by the AI voice agent. */
+            /** @description `true` when IdentityCall's AI receptionist picks up inbound calls itself. */
             ai_receptionist_enabled: boolean;
             /** @description The first three operators attached to the number, in routing order; `operators_count` gives the total. */
             operators: components["schemas"]["OperatorBrief"][];
@@ -74,14 +1165,190 @@ export interface components {
         VirtualNumberSummaryList: {
             data: components["schemas"]["VirtualNumberSummary"][];
         };
-        /** @description The body of every error response but validation failures that list several problems. */
-        ErrorResponse: {
-            /** @description What went wrong, in a sentence meant for people. */
-            error: string;
+        /**
+         * @description The kind of phone number to ask for or buy, as the telephony provider classifies it.
+         * @enum {string}
+         */
+        NumberType: "mobile" | "local" | "toll-free" | "national";
+        /**
+         * @description A money amount as a decimal string (kept as text so no precision is lost), such as `"1.00"`.
+         * @example 1.00
+         */
+        DecimalAmount: string;
+        /** @description One piece of location information about a number offered for rent. */
+        RegionInformation: {
+            /**
+             * @description What kind of region this is, such as `state`.
+             * @example state
+             */
+            region_type: string;
+            /**
+             * @description The region's name or code, such as `CA`.
+             * @example CA
+             */
+            region_name: string;
         };
+        /** @description A phone number on offer for rent. IdentityCall hands on what its telephony provider returns, so only `phone_number` is promised; the other fields are what providers usually send, and more may appear. */
+        AvailableVirtualNumber: {
+            phone_number: components["schemas"]["PhoneNumber"];
+            country_code?: components["schemas"]["CountryCode"];
+            /**
+             * @description The provider's classification of the number, usually `mobile`, `local`, `toll-free` or `national`. Left open because the value comes from the provider unchanged.
+             * @example local
+             */
+            number_type?: string;
+            /** @description What renting the number costs once, when it is bought. */
+            upfront_cost?: components["schemas"]["DecimalAmount"];
+            /** @description What keeping the number costs each month. */
+            monthly_cost?: components["schemas"]["DecimalAmount"];
+            /** @description What the number can do, such as `voice`, `sms` or `mms`. */
+            features?: string[];
+            /** @description Where the number is located. */
+            region_information?: components["schemas"]["RegionInformation"][];
+        };
+        /** @description The `data` envelope around the numbers offered for rent. */
+        AvailableVirtualNumberList: {
+            data: components["schemas"]["AvailableVirtualNumber"][];
+        };
+        /** @description The number to rent, usually copied from a result of the available-numbers search. */
+        VirtualNumberPurchase: {
+            phone_number: components["schemas"]["PhoneNumber"];
+            country_code?: components["schemas"]["CountryCode"];
+            number_type?: components["schemas"]["NumberType"];
+            /** @description A label for the number once it is yours. */
+            name?: string;
+            /** @description An approved regulatory requirement group, for countries that ask for documents before a number can be rented. */
+            requirement_group_id?: number;
+            /** @description The upfront cost shown by the search, for your records; the provider's price applies. */
+            upfront_cost?: components["schemas"]["DecimalAmount"];
+            /** @description The monthly cost shown by the search, for your records; the provider's price applies. */
+            monthly_cost?: components["schemas"]["DecimalAmount"];
+        };
+        /** @description The `data` envelope around one virtual number in its short form. */
+        VirtualNumberSummaryResponse: {
+            data: components["schemas"]["VirtualNumberSummary"];
+        };
+        /**
+         * @description How an inbound call picks among the attached operators: `priority` rings them one after another in priority order, `round_robin` spreads calls across them in turn, `simultaneous` rings them all at once.
+         * @enum {string}
+         */
+        RoutingStrategy: "priority" | "round_robin" | "simultaneous";
+        /** @description Call counters of a virtual number. */
+        VirtualNumberStats: {
+            /** @description All calls counted for the number. */
+            total_calls: number;
+            /** @description Calls that were answered. */
+            answered_calls: number;
+            /** @description Calls that went unanswered. */
+            missed_calls: number;
+            /** @description Average call length, in whole seconds. */
+            average_duration_seconds: number;
+        };
+        /** @description An operator attached to a virtual number, with its place in the routing order. */
+        RoutedOperator: {
+            /** @description Identifier of the operator. */
+            id: number;
+            /** @description The operator's display name. */
+            name: string;
+            phone_number: components["schemas"]["PhoneNumber"];
+            initials: components["schemas"]["Initials"];
+            /** @description Position in the routing order, starting at 0 (rung first under the `priority` strategy). */
+            priority: number;
+        };
+        /** @description An operator of the account that is not attached to this virtual number yet and could be. */
+        AssignableOperator: {
+            /** @description Identifier of the operator; pass it as `operator_id` to attach the operator. */
+            id: number;
+            /** @description The operator's display name. */
+            name: string;
+            phone_number: components["schemas"]["PhoneNumber"];
+            initials: components["schemas"]["Initials"];
+        };
+        /** @description One of the latest calls on a virtual number. */
+        RecentCall: {
+            /** @description Identifier of the call. */
+            id: number;
+            /**
+             * @description The caller's number (usually E.164; shown as the carrier delivered it).
+             * @example +15558884444
+             */
+            phone_number: string;
+            /** @description The caller's name, as far as IdentityCall knows it. */
+            caller_name: string;
+            /**
+             * @description Outcome of the call, such as `answered`. The documentation shows only this value, so the spec does not close the list.
+             * @example answered
+             */
+            call_status: string;
+            /** @description Length of the call. The documentation does not state the unit; seconds is assumed (the example's 213 fits a call of three and a half minutes). */
+            call_duration: number;
+            /**
+             * @description Whether the call came in or went out, such as `inbound`. The documentation shows only this value, so the spec does not close the list.
+             * @example inbound
+             */
+            direction: string;
+            /** @description Whether the AI receptionist handled the call. */
+            ai_handled: boolean;
+            /** @description A short summary of the conversation, or `null` when there is none. */
+            transcript_summary: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description A virtual number with everything about it: settings, call counters, the attached operators in routing order, the operators that could still be attached, and the latest calls. */
+        VirtualNumberDetail: {
+            /** @description Identifier of the virtual number. */
+            id: number;
+            phone_number: components["schemas"]["PhoneNumber"];
+            /** @description The label given to the number, or `null` when it has none. */
+            name: string | null;
+            country_code: components["schemas"]["CountryCode"];
+            /** @description `true` while the number is in service and takes calls. */
+            active: boolean;
+            /** @description `true` when IdentityCall keeps a recording of the inbound calls. */
+            recording: boolean;
+            routing_strategy: components["schemas"]["RoutingStrategy"];
+            /** @description `true` when IdentityCall's AI receptionist picks up inbound calls itself. */
+            ai_receptionist_enabled: boolean;
+            stats: components["schemas"]["VirtualNumberStats"];
+            /** @description Every attached operator, in routing order. */
+            operators: components["schemas"]["RoutedOperator"][];
+            /** @description Operators of the account that are not attached to this number. */
+            available_operators: components["schemas"]["AssignableOperator"][];
+            /** @description The latest calls on the number, at most ten. */
+            recent_calls: components["schemas"]["RecentCall"][];
+        };
+        /** @description The `data` envelope around one virtual number in full. */
+        VirtualNumberDetailResponse: {
+            data: components["schemas"]["VirtualNumberDetail"];
+        };
+        /** @description The settings to change on a virtual number. Fields left out keep their value. */
+        VirtualNumberUpdate: {
+            /** @description The new label for the number. */
+            name?: string;
+            /** @description `false` takes the number out of service; `true` puts it back. */
+            active?: boolean;
+            /** @description `true` to keep a recording of every inbound call, `false` to stop recording. */
+            recording?: boolean;
+            routing_strategy?: components["schemas"]["RoutingStrategy"];
+        };
+        /** @description Attaches an operator that already exists. */
+        AttachExistingOperator: {
+            /** @description The `id` of the operator to add. Takes precedence over `phone_number` if both are sent. */
+            operator_id: number;
+        };
+        /** @description Creates an operator from a phone number and attaches it in one step. */
+        AttachNewOperator: {
+            phone_number: components["schemas"]["PhoneNumber"];
+            /**
+             * @description What to call the operator that is made; `Operator` when left out.
+             * @default Operator
+             */
+            name: string;
+        };
+        /** @description Either an existing operator's id, or a phone number (and name) for a new operator. */
+        AddOperatorRequest: components["schemas"]["AttachExistingOperator"] | components["schemas"]["AttachNewOperator"];
     };
     responses: {
-        /** @description The API key is missing, malformed, revoked or expired. */
+        /** @description No usable key: none was sent, it is not `idc_` plus 32 letters or digits, or it was revoked or has expired. Fix the `Authorization: Bearer …` header or use another key; the same request will fail again. */
         Unauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -90,8 +1357,8 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The key lacks the permission this operation needs, or its project scope rules it out. */
-        Forbidden: {
+        /** @description The key lacks the read permission. Give the key read access in the dashboard, or use another key. */
+        ForbiddenRead: {
             headers: {
                 [name: string]: unknown;
             };
@@ -99,22 +1366,808 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The key's plan allows no more requests this minute. Wait for the number of seconds in `Retry-After`, then send the request again. The documentation does not show this body; the spec assumes the usual `{"error": "…"}` shape. */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description Seconds to wait before the next request.
+                 * @example 30
+                 */
+                "Retry-After": number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Something failed on IdentityCall's side. Retry later; report it if it persists. The documentation does not show this body; the spec assumes the usual `{"error": "…"}` shape. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The form has no file part. Send the audio as the file field of a multipart/form-data body. */
+        UploadBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The key lacks the write permission, or it is project-scoped and project_id names another project. */
+        RecordingUploadForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The upload was refused: no file, a format that is not accepted, or a file over the size limit of its format. */
+        UploadRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationFailure"];
+            };
+        };
+        /** @description No such resource in the account, it is outside the key's project, or it was deleted. Check the id. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The key lacks the delete permission. Give the key delete access in the dashboard, or use another key. */
+        ForbiddenDelete: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The key lacks the write permission. Give the key write access in the dashboard, or use another key. */
+        ForbiddenWrite: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The request was understood but some values are invalid. Fix the values named in the message and send it again. */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationFailure"];
+            };
+        };
+        /** @description The recording has not finished processing (or failed). Poll the recording until its status is completed. */
+        TranscriptionNotAvailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The key lacks the write permission, or it is a project-scoped key (only account-wide keys create projects). */
+        ProjectCreateForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The key lacks the delete permission, or it is a project-scoped key (only account-wide keys delete projects). */
+        ProjectDeleteForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The purchase request is incomplete or invalid, for example without a phone number. The documentation lists a second message that its copy cuts off after "Requ…"; it most likely concerns the country's regulatory requirements (see `requirement_group_id`). */
+        PurchaseRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationFailure"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description The page to return, counting from 1. */
+        Page: number;
+        /** @description How many items a page holds, from 1 to 100. */
+        PerPage: number;
+        /**
+         * @description Only return recordings in this processing state. Without it, recordings in every state are listed.
+         * @example completed
+         */
+        RecordingStatusFilter: components["schemas"]["RecordingStatus"];
+        /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+        RecordingId: components["schemas"]["RecordingPublicId"] | number;
+        /**
+         * @description Identifier of the project.
+         * @example 42
+         */
+        ProjectId: number;
+        /**
+         * @description Identifier of the operator.
+         * @example 42
+         */
+        OperatorId: number;
+        /**
+         * @description Identifier of the virtual number.
+         * @example 7
+         */
+        VirtualNumberId: number;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
+export type RecordingStatus = components['schemas']['RecordingStatus'];
+export type RecordingPublicId = components['schemas']['RecordingPublicId'];
+export type RecordingIdentity = components['schemas']['RecordingIdentity'];
+export type DateTime = components['schemas']['DateTime'];
+export type SpeakerLabels = components['schemas']['SpeakerLabels'];
+export type Percentage = components['schemas']['Percentage'];
+export type RecordingListItem = components['schemas']['RecordingListItem'];
+export type PaginationMeta = components['schemas']['PaginationMeta'];
+export type RecordingList = components['schemas']['RecordingList'];
+export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type RecordingLanguage = components['schemas']['RecordingLanguage'];
+export type RecordingUpload = components['schemas']['RecordingUpload'];
+export type RecordingUploadResult = components['schemas']['RecordingUploadResult'];
+export type RecordingUploadResponse = components['schemas']['RecordingUploadResponse'];
+export type ValidationErrorResponse = components['schemas']['ValidationErrorResponse'];
+export type ValidationFailure = components['schemas']['ValidationFailure'];
+export type LanguageCode = components['schemas']['LanguageCode'];
+export type RecordingDetail = components['schemas']['RecordingDetail'];
+export type RecordingDetailResponse = components['schemas']['RecordingDetailResponse'];
+export type RecordingUpdate = components['schemas']['RecordingUpdate'];
+export type Score = components['schemas']['Score'];
+export type EmotionScores = components['schemas']['EmotionScores'];
+export type Dialogue = components['schemas']['Dialogue'];
+export type RecordingTranscription = components['schemas']['RecordingTranscription'];
+export type RecordingTranscriptionResponse = components['schemas']['RecordingTranscriptionResponse'];
+export type GoalEvaluation = components['schemas']['GoalEvaluation'];
+export type PauseEvaluation = components['schemas']['PauseEvaluation'];
+export type KeywordDetection = components['schemas']['KeywordDetection'];
+export type RecordingResults = components['schemas']['RecordingResults'];
+export type RecordingResultsResponse = components['schemas']['RecordingResultsResponse'];
+export type RecordingSummary = components['schemas']['RecordingSummary'];
+export type RecordingSummaryResponse = components['schemas']['RecordingSummaryResponse'];
+export type ProjectSummary = components['schemas']['ProjectSummary'];
+export type ProjectSummaryList = components['schemas']['ProjectSummaryList'];
+export type ProjectCreate = components['schemas']['ProjectCreate'];
+export type ProjectCounts = components['schemas']['ProjectCounts'];
+export type ProjectCreated = components['schemas']['ProjectCreated'];
+export type ProjectCreatedResponse = components['schemas']['ProjectCreatedResponse'];
+export type ProjectSettings = components['schemas']['ProjectSettings'];
+export type ProjectDetail = components['schemas']['ProjectDetail'];
+export type ProjectDetailResponse = components['schemas']['ProjectDetailResponse'];
+export type ProjectUpdate = components['schemas']['ProjectUpdate'];
+export type ProjectUpdated = components['schemas']['ProjectUpdated'];
+export type ProjectUpdatedResponse = components['schemas']['ProjectUpdatedResponse'];
 export type PhoneNumber = components['schemas']['PhoneNumber'];
+export type Initials = components['schemas']['Initials'];
+export type OperatorSummary = components['schemas']['OperatorSummary'];
+export type OperatorSummaryList = components['schemas']['OperatorSummaryList'];
+export type Email = components['schemas']['Email'];
+export type OperatorCreate = components['schemas']['OperatorCreate'];
+export type OperatorVirtualNumber = components['schemas']['OperatorVirtualNumber'];
+export type OperatorCreated = components['schemas']['OperatorCreated'];
+export type OperatorCreatedResponse = components['schemas']['OperatorCreatedResponse'];
+export type OperatorDetail = components['schemas']['OperatorDetail'];
+export type OperatorDetailResponse = components['schemas']['OperatorDetailResponse'];
+export type OperatorDeleted = components['schemas']['OperatorDeleted'];
+export type OperatorUpdate = components['schemas']['OperatorUpdate'];
 export type CountryCode = components['schemas']['CountryCode'];
 export type OperatorBrief = components['schemas']['OperatorBrief'];
 export type VirtualNumberSummary = components['schemas']['VirtualNumberSummary'];
 export type VirtualNumberSummaryList = components['schemas']['VirtualNumberSummaryList'];
-export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type NumberType = components['schemas']['NumberType'];
+export type DecimalAmount = components['schemas']['DecimalAmount'];
+export type RegionInformation = components['schemas']['RegionInformation'];
+export type AvailableVirtualNumber = components['schemas']['AvailableVirtualNumber'];
+export type AvailableVirtualNumberList = components['schemas']['AvailableVirtualNumberList'];
+export type VirtualNumberPurchase = components['schemas']['VirtualNumberPurchase'];
+export type VirtualNumberSummaryResponse = components['schemas']['VirtualNumberSummaryResponse'];
+export type RoutingStrategy = components['schemas']['RoutingStrategy'];
+export type VirtualNumberStats = components['schemas']['VirtualNumberStats'];
+export type RoutedOperator = components['schemas']['RoutedOperator'];
+export type AssignableOperator = components['schemas']['AssignableOperator'];
+export type RecentCall = components['schemas']['RecentCall'];
+export type VirtualNumberDetail = components['schemas']['VirtualNumberDetail'];
+export type VirtualNumberDetailResponse = components['schemas']['VirtualNumberDetailResponse'];
+export type VirtualNumberUpdate = components['schemas']['VirtualNumberUpdate'];
+export type AttachExistingOperator = components['schemas']['AttachExistingOperator'];
+export type AttachNewOperator = components['schemas']['AttachNewOperator'];
+export type AddOperatorRequest = components['schemas']['AddOperatorRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
-export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseForbiddenRead = components['responses']['ForbiddenRead'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type ResponseUploadBadRequest = components['responses']['UploadBadRequest'];
+export type ResponseRecordingUploadForbidden = components['responses']['RecordingUploadForbidden'];
+export type ResponseUploadRejected = components['responses']['UploadRejected'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseForbiddenDelete = components['responses']['ForbiddenDelete'];
+export type ResponseForbiddenWrite = components['responses']['ForbiddenWrite'];
+export type ResponseValidationFailed = components['responses']['ValidationFailed'];
+export type ResponseTranscriptionNotAvailable = components['responses']['TranscriptionNotAvailable'];
+export type ResponseProjectCreateForbidden = components['responses']['ProjectCreateForbidden'];
+export type ResponseProjectDeleteForbidden = components['responses']['ProjectDeleteForbidden'];
+export type ResponsePurchaseRejected = components['responses']['PurchaseRejected'];
+export type ParameterPage = components['parameters']['Page'];
+export type ParameterPerPage = components['parameters']['PerPage'];
+export type ParameterRecordingStatusFilter = components['parameters']['RecordingStatusFilter'];
+export type ParameterRecordingId = components['parameters']['RecordingId'];
+export type ParameterProjectId = components['parameters']['ProjectId'];
+export type ParameterOperatorId = components['parameters']['OperatorId'];
+export type ParameterVirtualNumberId = components['parameters']['VirtualNumberId'];
 export type $defs = Record<string, never>;
 export interface operations {
+    listRecordings: {
+        parameters: {
+            query?: {
+                /** @description The page to return, counting from 1. */
+                page?: components["parameters"]["Page"];
+                /** @description How many items a page holds, from 1 to 100. */
+                per_page?: components["parameters"]["PerPage"];
+                /**
+                 * @description Only return recordings in this processing state. Without it, recordings in every state are listed.
+                 * @example completed
+                 */
+                status?: components["parameters"]["RecordingStatusFilter"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of recordings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["RecordingUpload"];
+            };
+        };
+        responses: {
+            /** @description A recording with this project_id and external_id already exists; it is returned as it is now and nothing is processed again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingUploadResponse"];
+                };
+            };
+            /** @description The recording was stored and queued for processing. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingUploadResponse"];
+                };
+            };
+            400: components["responses"]["UploadBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["RecordingUploadForbidden"];
+            422: components["responses"]["UploadRejected"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording is deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenDelete"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateRecording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingUpdate"];
+            };
+        };
+        responses: {
+            /** @description The recording after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getRecordingTranscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transcript. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingTranscriptionResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["TranscriptionNotAvailable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getRecordingResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The analysis results. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingResultsResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getRecordingSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The recording's `public_id` (a UUID; preferred, it never changes) or its legacy numeric `id`. Both name the same recording. */
+                id: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingSummaryResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The projects visible to the key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectSummaryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectCreate"];
+            };
+        };
+        responses: {
+            /** @description The project was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCreatedResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ProjectCreateForbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the project.
+                 * @example 42
+                 */
+                id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the project.
+                 * @example 42
+                 */
+                id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project and its contents are deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ProjectDeleteForbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the project.
+                 * @example 42
+                 */
+                id: components["parameters"]["ProjectId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description The project after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectUpdatedResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listOperators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operators visible to the key. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorSummaryList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    createOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorCreate"];
+            };
+        };
+        responses: {
+            /** @description The operator was created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorCreatedResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the operator.
+                 * @example 42
+                 */
+                id: components["parameters"]["OperatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operator. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    deleteOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the operator.
+                 * @example 42
+                 */
+                id: components["parameters"]["OperatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operator is deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorDeleted"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the operator.
+                 * @example 42
+                 */
+                id: components["parameters"]["OperatorId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OperatorUpdate"];
+            };
+        };
+        responses: {
+            /** @description The operator after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     listVirtualNumbers: {
         parameters: {
             query?: never;
@@ -134,7 +2187,204 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["ForbiddenRead"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    listAvailableVirtualNumbers: {
+        parameters: {
+            query?: {
+                /** @description Country to search in, as an ISO 3166-1 alpha-2 code (upper or lower case). */
+                country?: string;
+                /** @description The kind of number to look for. */
+                number_type?: components["schemas"]["NumberType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The numbers on offer; an empty list when there are none. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailableVirtualNumberList"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    purchaseVirtualNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VirtualNumberPurchase"];
+            };
+        };
+        responses: {
+            /** @description The number was rented. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualNumberSummaryResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            422: components["responses"]["PurchaseRejected"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    getVirtualNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualNumberDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenRead"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    updateVirtualNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VirtualNumberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The virtual number after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualNumberDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    addVirtualNumberOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddOperatorRequest"];
+            };
+        };
+        responses: {
+            /** @description The virtual number with the operator attached. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualNumberDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    removeVirtualNumberOperator: {
+        parameters: {
+            query: {
+                /** @description Which operator to take off the number (its `id`). */
+                operator_id: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Identifier of the virtual number.
+                 * @example 7
+                 */
+                id: components["parameters"]["VirtualNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The virtual number without the operator. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualNumberDetailResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenWrite"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }

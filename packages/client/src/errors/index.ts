@@ -1,0 +1,10 @@
+export { AuthenticationError } from "./authentication-error.js";
+export { ConnectionError } from "./connection-error.js";
+export { IdentityCallError, type ErrorDetails } from "./identitycall-error.js";
+export { MalformedResponseError } from "./malformed-response-error.js";
+export { NotFoundError } from "./not-found-error.js";
+export { PermissionError } from "./permission-error.js";
+export { RateLimitError } from "./rate-limit-error.js";
+export { ServerError } from "./server-error.js";
+export { TimeoutError } from "./timeout-error.js";
+export { ValidationError } from "./validation-error.js";

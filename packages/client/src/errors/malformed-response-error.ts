@@ -1,0 +1,6 @@
+import { IdentityCallError } from "./identitycall-error.js";
+
+/** Thrown when a success status came with a body that is empty or not JSON; `body` holds the text received. */
+export class MalformedResponseError extends IdentityCallError {
+  override name = "MalformedResponseError";
+}

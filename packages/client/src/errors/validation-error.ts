@@ -1,0 +1,7 @@
+import { IdentityCallError } from "./identitycall-error.js";
+
+/** Thrown on 422: the request was understood but refused. `errors` lists every message the server gave. */
+export class ValidationError extends IdentityCallError {
+  override name = "ValidationError";
+  declare readonly errors: string[];
+}

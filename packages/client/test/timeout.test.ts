@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { IdentityCallError, TimeoutError, type RequestEvent } from "../src/index.js";
+import { inTurn, serve, status, untypedClient } from "./helpers.js";
+import type { RecordedRequest } from "./local-server.js";
+import type { ServerResponse } from "node:http";
+
+/** Never answers (the server closes the socket when the test ends). */
+const silent = () => () => undefined;
+/** Sends the status line and part of the body, then stalls. */
+const stallBody = () => (_req: RecordedRequest, res: ServerResponse) => {
+  res.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+  res.write('{"data": [');
+};
+
+describe("timeouts", () => {
+  it("ends an attempt that gets no answer within timeoutMs with a TimeoutError", async () => {
+    const server = await serve(silent());
+    const started = Date.now();
+    const error = await untypedClient({ baseUrl: server.url, timeoutMs: 50, maxRetries: 0 })
+      .GET("/virtual_numbers")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toBeInstanceOf(IdentityCallError);
+    expect(String(error)).toMatch(/within 50 ms: raise timeoutMs/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("counts the body: a response that stalls half-way times out too", async () => {
+    const server = await serve(stallBody());
+    const error = await untypedClient({ baseUrl: server.url, timeoutMs: 80, maxRetries: 0 })
+      .GET("/virtual_numbers")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("applies per attempt: a timed-out GET is retried and can then succeed", async () => {
+    const server = await serve(inTurn(silent(), status(200, { data: [] })));
+    const events: RequestEvent[] = [];
+    const { data } = await untypedClient({ baseUrl: server.url, timeoutMs: 50, observe: (e) => events.push(e) }).GET(
+      "/virtual_numbers",
+    );
+    expect(data).toEqual({ data: [] });
+    expect(events.find((e) => e.type === "retry")).toMatchObject({ reason: "TimeoutError" });
+  });
+
+  it("takes a per-request timeoutMs over the client's", async () => {
+    const server = await serve(silent());
+    const client = untypedClient({ baseUrl: server.url, timeoutMs: 60_000, maxRetries: 0 });
+    await expect(client.GET("/virtual_numbers", { timeoutMs: 30 })).rejects.toBeInstanceOf(TimeoutError);
+  });
+});
+
+describe("the caller's AbortSignal", () => {
+  it("rejects with the caller's AbortError, not a TimeoutError, and does not retry", async () => {
+    const controller = new AbortController();
+    // Abort only once the request has reached the server, so the test never races the connection.
+    const server = await serve(() => controller.abort());
+    const error = await untypedClient({ baseUrl: server.url, timeoutMs: 10_000 })
+      .GET("/virtual_numbers", { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(error).not.toBeInstanceOf(IdentityCallError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("passes on the caller's own abort reason", async () => {
+    const server = await serve(silent());
+    const controller = new AbortController();
+    const reason = new Error("user navigated away");
+    setTimeout(() => controller.abort(reason), 30);
+    await expect(
+      untypedClient({ baseUrl: server.url }).GET("/virtual_numbers", { signal: controller.signal }),
+    ).rejects.toBe(reason);
+  });
+
+  it("sends nothing when the signal is already aborted", async () => {
+    const server = await serve(status(200, { data: [] }));
+    const error = await untypedClient({ baseUrl: server.url })
+      .GET("/virtual_numbers", { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "AbortError" });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("can abort a stalled body", async () => {
+    const server = await serve(stallBody());
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(
+      untypedClient({ baseUrl: server.url, timeoutMs: 10_000 }).GET("/virtual_numbers", { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: "AbortError" });
+  });
+});

@@ -1,0 +1,114 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createIdentityCallClient, IdentityCallConfigError, uploadRecording, ValidationError, type UploadFile } from "../src/index.js";
+import { KEY, inTurn, serve, status } from "./helpers.js";
+import type { RecordedRequest } from "./local-server.js";
+
+const AUDIO = new Uint8Array(Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256));
+const created = { data: { public_id: "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", status: "pending" } };
+
+/** The multipart form a recorded request carried, parsed the standard way. */
+async function formOf(request: RecordedRequest): Promise<FormData> {
+  return new Response(new Uint8Array(request.body), { headers: { "content-type": request.headers["content-type"] ?? "" } }).formData();
+}
+
+async function bytesOf(form: FormData): Promise<Uint8Array> {
+  return new Uint8Array(await (form.get("file") as File).arrayBuffer());
+}
+
+describe("uploadRecording", () => {
+  const audioPath = join(mkdtempSync(join(tmpdir(), "idc-upload-")), "support-call.mp3");
+  writeFileSync(audioPath, AUDIO);
+
+  it.each<[string, () => UploadFile, string]>([
+    ["a Blob", () => new Blob([AUDIO], { type: "audio/mpeg" }), "recording"],
+    ["a File, keeping its name", () => new File([AUDIO], "sales.mp3", { type: "audio/mpeg" }), "sales.mp3"],
+    ["an ArrayBuffer", () => AUDIO.slice().buffer, "recording"],
+    ["a Uint8Array", () => AUDIO, "recording"],
+    ["a Node Buffer", () => Buffer.from(AUDIO), "recording"],
+    ["a file path, naming the file after it", () => audioPath, "support-call.mp3"],
+    ["a Node stream", () => Readable.from([AUDIO.subarray(0, 1000), AUDIO.subarray(1000)]), "recording"],
+    ["a web ReadableStream", () => new Blob([AUDIO]).stream(), "recording"],
+    [
+      "an async iterable of chunks",
+      () =>
+        (async function* () {
+          yield AUDIO.subarray(0, 10);
+          yield AUDIO.subarray(10);
+        })(),
+      "recording",
+    ],
+  ])("sends %s intact, with the form fields", async (_kind, makeFile, filename) => {
+    const server = await serve(status(201, created));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    const { data, response } = await uploadRecording(client, {
+      file: makeFile(),
+      project_id: 12,
+      external_id: "crm-call-991",
+      language: "de",
+      name: "Support call",
+    });
+    expect(response.status).toBe(201);
+    expect(data?.data.status).toBe("pending");
+    const request = server.requests[0]!;
+    expect(request.method).toBe("POST");
+    expect(request.url).toBe("/recordings");
+    expect(request.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+    const form = await formOf(request);
+    expect(await bytesOf(form)).toEqual(AUDIO);
+    expect((form.get("file") as File).name).toBe(filename);
+    expect(Object.fromEntries([...form].filter(([k]) => k !== "file"))).toEqual({
+      project_id: "12",
+      external_id: "crm-call-991",
+      language: "de",
+      name: "Support call",
+    });
+  });
+
+  it("uses the filename given, and leaves out fields that are not set", async () => {
+    const server = await serve(status(201, created));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    await uploadRecording(client, { file: AUDIO, filename: "call.wav", name: undefined });
+    const form = await formOf(server.requests[0]!);
+    expect([...form.keys()]).toEqual(["file"]);
+    expect((form.get("file") as File).name).toBe("call.wav");
+  });
+
+  it("retries with external_id and sends the same file each time", async () => {
+    const server = await serve(inTurn(status(503), status(201, created)));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, retryDelayMs: 1 });
+    const { response } = await uploadRecording(client, { file: Readable.from([AUDIO]), external_id: "crm-1", project_id: 1 });
+    expect(response.status).toBe(201);
+    expect(server.requests).toHaveLength(2);
+    expect(await bytesOf(await formOf(server.requests[1]!))).toEqual(AUDIO);
+  });
+
+  it("does not retry without external_id", async () => {
+    const server = await serve(inTurn(status(503), status(201, created)));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, retryDelayMs: 1 });
+    const { response } = await uploadRecording(client, { file: AUDIO, project_id: 1 });
+    expect(response.status).toBe(503);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("throws the typed error in the throwing style, with data typed as present", async () => {
+    const server = await serve(status(422, { errors: ["Invalid file type"] }));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, throwOnError: true });
+    const error = await uploadRecording(client, { file: AUDIO }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).errors).toEqual(["Invalid file type"]);
+  });
+
+  it("refuses what is not audio input, before any request", async () => {
+    const server = await serve(status(201, created));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    await expect(uploadRecording(client, { file: 42 as unknown as UploadFile })).rejects.toThrow(
+      new IdentityCallConfigError("file must be a Blob, bytes, a stream or a file path"),
+    );
+    await expect(uploadRecording(client, { file: join(tmpdir(), "no-such-call.mp3") })).rejects.toThrow(/no-such-call\.mp3/);
+    expect(server.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,2 @@
+export { runPipeline, type PipelineRunOptions } from "./pipeline/run-suite.js";
+export { startValidatingProxy, type ValidatingProxy, type ValidatingProxyOptions } from "./proxy/validating-proxy.js";

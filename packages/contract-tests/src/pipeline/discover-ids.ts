@@ -1,0 +1,66 @@
+import type { LooseClient } from "../client/loose-client.js";
+import type { JsonObject } from "../spec/openapi-document.js";
+import type { Operation, Parameter } from "../spec/operations.js";
+
+/** `/recordings/{id}/summary` → `/recordings`: the collection whose items carry the `{id}`. */
+export function collectionPath(pathTemplate: string, parameter: string): string {
+  return pathTemplate.slice(0, pathTemplate.indexOf(`/{${parameter}}`));
+}
+
+/** The item field that holds a usable value for the parameter: same name first, then `public_id`, then `id`. */
+export function idFromItem(
+  item: JsonObject,
+  parameter: Parameter,
+  fits: (schema: JsonObject, value: unknown) => boolean,
+): unknown {
+  const candidates = [parameter.name, "public_id", "id"].map((field) => item[field]);
+  return candidates.find((value) => value !== undefined && value !== null && fits(parameter.schema, value));
+}
+
+/**
+ * Finds real path parameter values by listing the parent collection once (per collection) and taking its
+ * first item; `undefined` when the collection is empty or has no list operation.
+ */
+export function createIdDiscovery(
+  client: LooseClient,
+  operations: Operation[],
+  fits: (schema: JsonObject, value: unknown) => boolean,
+) {
+  const lists = new Map<string, Promise<JsonObject[]>>();
+  function firstItems(path: string): Promise<JsonObject[]> {
+    let pending = lists.get(path);
+    if (!pending) {
+      const listing = operations.find((op) => op.method === "GET" && op.pathTemplate === path);
+      pending = listing
+        ? client.request("get", path).then(({ data }) => {
+            const items = (data as { data?: unknown } | undefined)?.data;
+            return Array.isArray(items) ? (items as JsonObject[]) : [];
+          })
+        : Promise.resolve([]);
+      lists.set(path, pending);
+    }
+    return pending;
+  }
+
+  /** The `id` of the first item of a collection the key can list, if there is one. */
+  async function firstId(collection: string): Promise<unknown> {
+    const items = await firstItems(collection);
+    return items.map((item) => item["id"]).find((id) => id !== undefined && id !== null);
+  }
+
+  async function discover(operation: Operation): Promise<Record<string, unknown> | string> {
+    const values: Record<string, unknown> = {};
+    for (const parameter of operation.parameters.filter((p) => p.in === "path")) {
+      const collection = collectionPath(operation.pathTemplate, parameter.name);
+      const items = await firstItems(collection);
+      const value = items.map((item) => idFromItem(item, parameter, fits)).find((v) => v !== undefined);
+      if (value === undefined) {
+        return `GET ${collection} returned nothing usable as {${parameter.name}}, so ${operation.operationId} cannot be called on a real resource`;
+      }
+      values[parameter.name] = value;
+    }
+    return values;
+  }
+
+  return { discover, firstId };
+}

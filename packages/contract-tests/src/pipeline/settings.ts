@@ -1,0 +1,36 @@
+/**
+ * How the pipeline CLI hands its settings to the suite it runs: environment variables, because vitest runs
+ * the suite in worker processes. The API key travels as IDENTITYCALL_API_KEY, the variable the client reads.
+ */
+export const PIPELINE_ENV = {
+  proxyUrl: "IDENTITYCALL_CONTRACT_PROXY_URL",
+  allowWrites: "IDENTITYCALL_CONTRACT_ALLOW_WRITES",
+  specPath: "IDENTITYCALL_CONTRACT_SPEC_PATH",
+} as const;
+
+export interface PipelineSettings {
+  proxyUrl: string;
+  allowWrites: boolean;
+  specPath: string | undefined;
+}
+
+export function readPipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
+  const proxyUrl = env[PIPELINE_ENV.proxyUrl];
+  if (!proxyUrl) {
+    throw new Error(
+      `${PIPELINE_ENV.proxyUrl} is not set: run the pipeline suite through the identitycall-contract CLI, ` +
+        "which starts the validating proxy and sets it",
+    );
+  }
+  return {
+    proxyUrl,
+    allowWrites: env[PIPELINE_ENV.allowWrites] === "1",
+    specPath: env[PIPELINE_ENV.specPath] || undefined,
+  };
+}
+
+/** Path parameter values no real resource has: the suite asks for them to see the documented 404. */
+export const UNKNOWN_IDS = { integer: 2147483647, string: "00000000-0000-7000-8000-00000000dead" } as const;
+
+/** A well-formed key no account has: the suite sends it to see the API's own 401 (Prism refuses a missing key itself). */
+export const UNKNOWN_API_KEY = "idc_00000000000000000000000000000000";

@@ -1,0 +1,66 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { readBundledSpec } from "../src/spec/openapi-document.js";
+import { runCli } from "./fixtures/run-cli.js";
+import { seededDrifts } from "./fixtures/spec-drifts.js";
+import { startFixtureUpstream, type Drift } from "./fixtures/upstream-server.js";
+
+const document = readBundledSpec();
+const reportDir = mkdtempSync(join(tmpdir(), "identitycall-contract-"));
+const apiKey = "idc_Pipe1ineTestKey0123456789abcdef";
+const upstreams: { close(): Promise<void> }[] = [];
+afterAll(() => Promise.all(upstreams.map((u) => u.close())));
+
+const unescapeXml = (text: string) =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[name] ?? "");
+
+async function runAgainstFixture(name: string, drift?: Drift, extraArgs: string[] = []) {
+  const upstream = await startFixtureUpstream(document, drift);
+  upstreams.push(upstream);
+  const junitFile = join(reportDir, `${name.replace(/\W+/g, "-")}.xml`);
+  const run = await runCli(["--base-url", upstream.url, "--junit", junitFile, ...extraArgs], { IDENTITYCALL_API_KEY: apiKey });
+  if (!existsSync(junitFile)) throw new Error(`The CLI wrote no JUnit report (exit ${run.code}):\n${run.output}`);
+  return { ...run, junit: readFileSync(junitFile, "utf8"), requests: upstream.requests };
+}
+
+describe("pipeline mode against a conforming fixture API", () => {
+  it("passes, exits 0 and writes a JUnit report without the API key in it", async () => {
+    const run = await runAgainstFixture("conforming");
+    expect(run.output).toContain("every response matched the spec");
+    expect(run.code, run.output).toBe(0);
+    expect(run.junit).toMatch(/<testsuites[^>]* failures="0"/);
+    expect(run.junit).toContain("listVirtualNumbers");
+    expect(run.junit + run.output).not.toContain(apiKey);
+    expect(new Set(run.requests.map((r) => r.method))).toEqual(new Set(["GET"]));
+    console.log(`read-only run: ${run.requests.length} requests reached the API`);
+  });
+
+  it("with --allow-writes creates, changes and deletes only resources of its own, and passes", async () => {
+    const run = await runAgainstFixture("conforming-writes", undefined, ["--allow-writes"]);
+    expect(run.code, run.output).toBe(0);
+    expect(run.junit).toMatch(/<testsuites[^>]* failures="0"/);
+    // Every DELETE names an item under a collection this run POSTed to; nothing is ever bought.
+    const created = new Set(run.requests.filter((r) => r.method === "POST").map((r) => r.path));
+    const deletes = run.requests.filter((r) => r.method === "DELETE");
+    expect(deletes.length).toBeGreaterThan(0);
+    for (const { path } of deletes) expect(created.has(path.replace(/\/[^/]+$/, "")), path).toBe(true);
+    expect(run.requests.some((r) => r.path.includes("purchase"))).toBe(false);
+  });
+});
+
+describe.concurrent("pipeline mode catches each seeded drift from the spec", () => {
+  for (const seeded of seededDrifts(document)) {
+    it(`${seeded.name}: ${seeded.operationId} ${seeded.change}`, async () => {
+      const run = await runAgainstFixture(seeded.name, seeded.drift);
+      expect(run.code, run.output).toBe(1);
+      expect(run.junit).toMatch(/<testsuites[^>]* failures="[1-9]/);
+      const failures = [...run.junit.matchAll(/<failure message="([^"]*)"/g)].map((m) => unescapeXml(m[1] ?? "")).join("\n");
+      expect(failures).toContain(seeded.operationId);
+      expect(failures).toMatch(seeded.reported);
+      const line = failures.split("\n").find((l) => seeded.reported.test(l));
+      console.log(`${seeded.name} → ${line?.trim()}`);
+    });
+  }
+});

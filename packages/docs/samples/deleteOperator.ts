@@ -1,0 +1,14 @@
+import { createIdentityCallClient } from "@identitycall/client";
+
+// Reads the key from the IDENTITYCALL_API_KEY environment variable.
+const client = createIdentityCallClient();
+
+const { data, error, response } = await client.DELETE("/operators/{id}", {
+  params: { path: { id: 42 } },
+});
+if (error) {
+  console.error(`HTTP ${response.status}`, error);
+  process.exitCode = 1;
+} else {
+  console.log(data);
+}

@@ -1,0 +1,20 @@
+import { createIdentityCallClient } from "@identitycall/client";
+
+// Reads the key from the IDENTITYCALL_API_KEY environment variable.
+const client = createIdentityCallClient();
+
+const { data, error, response } = await client.PATCH("/virtual_numbers/{id}", {
+  params: { path: { id: 7 } },
+  body: {
+    name: "US Sales Line - Primary",
+    active: true,
+    recording: true,
+    routing_strategy: "round_robin",
+  },
+});
+if (error) {
+  console.error(`HTTP ${response.status}`, error);
+  process.exitCode = 1;
+} else {
+  console.log(data.data);
+}

@@ -1,0 +1,41 @@
+// The docs-only copy of the bundled spec: the committed code samples merged in as x-codeSamples and our logo
+// as x-logo. The spec files themselves are never touched by the docs build.
+import { readFileSync } from "node:fs";
+import { SAMPLE_KINDS } from "../../../scripts/code-samples/kinds.mjs";
+import { forEachOperation } from "../../../scripts/code-samples/operations.mjs";
+
+/** `data:` URI of an SVG file, so the page needs no request to show it. */
+export function svgDataUri(path) {
+  return `data:image/svg+xml;base64,${readFileSync(path).toString("base64")}`;
+}
+
+/**
+ * Returns a copy of `spec` with each operation's samples from `samplesDir` (`<operationId>.sh` and `.ts`).
+ * Throws, listing every missing file, when an operation has no sample yet.
+ */
+export function withCodeSamples(spec, samplesDir) {
+  const copy = structuredClone(spec);
+  const missing = [];
+  forEachOperation(copy, ({ operation, operationId }) => {
+    operation["x-codeSamples"] = SAMPLE_KINDS.map((kind) => {
+      const file = `${samplesDir}/${operationId}.${kind.extension}`;
+      try {
+        return { lang: kind.lang, label: kind.label, source: readFileSync(file, "utf8") };
+      } catch {
+        missing.push(file);
+        return undefined;
+      }
+    });
+  });
+  if (missing.length > 0) {
+    throw new Error(
+      `No code sample for ${missing.length} file(s):\n  ${missing.join("\n  ")}\n` +
+        "Regenerate them with `pnpm generate` (or `node scripts/generate-code-samples.mjs`) and commit packages/docs/samples.",
+    );
+  }
+  return copy;
+}
+
+export function withLogo(spec, logoUri) {
+  return { ...spec, info: { ...spec.info, "x-logo": { url: logoUri, altText: "IdentityCall API reference" } } };
+}

@@ -1,0 +1,137 @@
+// Opens the built page in headless Chromium from a local server, as a reader would, and checks what they rely
+// on: the navigation lists every operation, search finds it, the samples show, and nothing is fetched from
+// another host. Leaves a screenshot in reports/screenshot.png.
+import { mkdirSync, readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./chromium.js";
+import { guideSections, operations } from "./spec.js";
+import { PAGE_PATH, serveBuiltPage } from "./static-server.js";
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuiltPage>>;
+let page: Page;
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serveBuiltPage();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  page.setDefaultTimeout(20_000); // generous: CI runs other suites on the same two cores
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  await page.goto(`${server.url}/`, { waitUntil: "load" });
+  // The server-rendered HTML looks complete but ignores clicks until React hydrates it; the footer credit
+  // image is only mounted by an effect after hydration, so it marks the page as live.
+  await page.locator('img[alt="redocly logo"]').first().waitFor({ state: "attached" });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const menuLabels = () => page.getByTestId("menu-item-label").allInnerTexts();
+
+/** The navigation entry whose whole label is `text` (a tag group), not one that merely contains it. */
+const menuEntry = (text: string) =>
+  page.getByTestId("menu-item-label").filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) });
+
+/** Clicks the navigation entry of an operation, opening its tag's group first when it is collapsed. */
+async function openOperation(operation: (typeof operations)[number]) {
+  const entry = page.getByTestId("menu-item-label").filter({ hasText: operation.summary });
+  if ((await entry.count()) === 0) {
+    await menuEntry(operation.tags[0]!).first().click();
+  }
+  await entry.first().click();
+  await page.locator("h1, h2", { hasText: operation.summary }).first().waitFor();
+}
+
+/** Picks a sample tab in the operation's language dropdown and returns the code it shows. */
+async function sampleIn(operationId: string, label: "cURL" | "TypeScript"): Promise<string> {
+  // Redoc renders a tag's operations on one page, each in a block whose id ends with its lower-cased operationId.
+  const block = page.locator(`[id$="/${operationId.toLowerCase()}"]`).first();
+  await block.getByRole("button", { name: /^(cURL|TypeScript|Payload)$/ }).first().click();
+  // The menu opens below its button, off-screen for the last operation of a tag: click it without scrolling.
+  await page.getByRole("menuitem", { name: label, exact: true }).dispatchEvent("click");
+  await block.getByRole("button", { name: label, exact: true }).first().waitFor();
+  return block.locator('pre[data-testid="source-code"] code').first().innerText();
+}
+
+describe("the reference page in Chromium", () => {
+  it("lists every operation's summary in the navigation", async () => {
+    const seen = new Set(await menuLabels());
+    for (const tag of new Set(operations.flatMap((op) => op.tags))) {
+      await menuEntry(tag).first().click();
+      for (const label of await menuLabels()) seen.add(label);
+    }
+    const navigation = [...seen].join("\n");
+    const missing = operations.filter((op) => !navigation.includes(op.summary)).map((op) => op.summary);
+    expect(missing).toEqual([]);
+  });
+
+  it("lists every section of the guide (the spec's info.description) in the navigation", async () => {
+    expect(guideSections.length).toBeGreaterThan(0);
+    const navigation = (await menuLabels()).join("\n");
+    expect(guideSections.filter((heading) => !navigation.includes(heading))).toEqual([]);
+  });
+
+  it("finds the list operation when searching for 'virtual number'", async () => {
+    await page.getByTestId("search-trigger").click();
+    await page.keyboard.type("virtual number");
+    const hit = page.getByTestId("search-dialog").getByText(/List\s+virtual numbers/).first();
+    await hit.waitFor();
+    await hit.click();
+    await page.locator("h1, h2", { hasText: "List virtual numbers" }).first().waitFor();
+    expect(page.url()).toMatch(/listvirtualnumbers/i);
+  });
+
+  it("shows the cURL and TypeScript sample of every operation", async () => {
+    for (const operation of operations) {
+      await openOperation(operation);
+      // What the reader sees is exactly the committed sample, which the other suites run and type-check.
+      for (const [label, extension] of [["cURL", "sh"], ["TypeScript", "ts"]] as const) {
+        const shown = await sampleIn(operation.operationId, label);
+        const committed = readFileSync(new URL(`../samples/${operation.operationId}.${extension}`, import.meta.url), "utf8");
+        expect(shown.trim(), `${operation.operationId} ${label}`).toBe(committed.trim());
+      }
+    }
+    // The artifact shows the first operation that takes a body, with its cURL sample, for a person to look at.
+    const shown = operations.find((op) => op.hasBody) ?? operations[0]!;
+    await openOperation(shown);
+    await sampleIn(shown.operationId, "cURL");
+    mkdirSync(new URL("../reports/", import.meta.url), { recursive: true });
+    await page.screenshot({ path: new URL("../reports/screenshot.png", import.meta.url).pathname });
+  }, 120_000);
+
+  it("sends no request to another host and logs no console error", () => {
+    const local = new URL(server.url).host;
+    const outside = requests.filter((url) => {
+      if (url.startsWith("data:") || url.startsWith("blob:")) return false;
+      return new URL(url).host !== local;
+    });
+    expect(outside).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("works opened straight from disk, still without outside requests or console errors", async () => {
+    const fromDisk = await browser.newPage();
+    const seen: string[] = [];
+    const errors: string[] = [];
+    fromDisk.on("request", (request) => seen.push(request.url()));
+    fromDisk.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    fromDisk.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+    await fromDisk.goto(PAGE_PATH.href, { waitUntil: "load" });
+    await fromDisk.locator('img[alt="redocly logo"]').first().waitFor({ state: "attached", timeout: 20_000 });
+    await fromDisk.getByTestId("menu-item-label").first().waitFor({ timeout: 20_000 });
+    await fromDisk.close();
+    expect(seen.filter((url) => !/^(file|data|blob):/.test(url))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

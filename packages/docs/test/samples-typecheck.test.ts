@@ -1,0 +1,43 @@
+// The TypeScript samples are compiled against the built @identitycall/client, next to a deliberately wrong
+// sample that proves the check can fail: only the wrong one may produce errors. Multipart operations are also
+// compiled in the FormData form the generator falls back to when the client has no upload helper for them.
+import { execFile } from "node:child_process";
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { forEachOperation } from "../../../scripts/code-samples/operations.mjs";
+import { planRequest } from "../../../scripts/code-samples/request-plan.mjs";
+import { renderTypeScript } from "../../../scripts/code-samples/typescript.mjs";
+import { bundle } from "./spec.js";
+
+const run = promisify(execFile);
+const packageDir = new URL("../", import.meta.url).pathname;
+const tmpDir = new URL("../tmp/typecheck/", import.meta.url).pathname;
+
+describe("TypeScript samples", () => {
+  it("compile against the client, and a sample calling a path the API lacks does not", async () => {
+    rmSync(tmpDir, { recursive: true, force: true });
+    mkdirSync(tmpDir, { recursive: true });
+    writeFileSync(
+      `${tmpDir}wrong-path.ts`,
+      'import { createIdentityCallClient } from "@identitycall/client";\n' +
+        'await createIdentityCallClient().GET("/phone_numbers");\n',
+    );
+    forEachOperation(bundle, (entry) => {
+      const plan = planRequest(bundle, entry);
+      if (plan.body?.kind !== "multipart") return;
+      writeFileSync(`${tmpDir}formdata-${entry.operationId}.ts`, renderTypeScript(plan, { uploadHelpers: {} }));
+    });
+    writeFileSync(
+      `${tmpDir}tsconfig.json`,
+      JSON.stringify({ extends: "../../tsconfig.json", include: ["../../samples", "./*.ts"] }),
+    );
+    const result = await run("node_modules/.bin/tsc", ["--noEmit", "-p", `${tmpDir}tsconfig.json`], { cwd: packageDir }).then(
+      () => ({ stdout: "" }),
+      (error: { stdout: string }) => ({ stdout: error.stdout }),
+    );
+    const failing = new Set(result.stdout.split("\n").filter(Boolean).map((line) => line.split("(")[0]));
+    expect([...failing], result.stdout).toEqual(["tmp/typecheck/wrong-path.ts"]);
+    expect(readdirSync(new URL("../samples/", import.meta.url)).filter((name) => name.endsWith(".ts")).length).toBeGreaterThan(0);
+  });
+});

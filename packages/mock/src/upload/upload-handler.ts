@@ -1,0 +1,85 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { dereference, responseExamples, type OpenApiDocument, type ResponseObject } from "../openapi-document.js";
+import { parsePrefer } from "../prefer-header.js";
+import type { UploadOperation } from "./upload-operations.js";
+import { validateForm } from "./validate-form.js";
+
+/** Answers one multipart operation from the spec's examples, remembering idempotency keys per server. */
+export function createUploadHandler(document: OpenApiDocument, upload: UploadOperation) {
+  const responses = upload.operation.responses ?? {};
+  const documented = (status: number) => responses[String(status)] !== undefined;
+  // (project_id, external_id) pairs already uploaded to this server: a repeat answers 200, as the API does.
+  const seenKeys = new Set<string>();
+
+  function send(req: IncomingMessage, res: ServerResponse, status: number, exampleKey?: string, problems?: string[]) {
+    const response = dereference<ResponseObject>(document, responses[String(status)] ?? {});
+    const examples = responseExamples(document, response);
+    const mediaType = Object.keys(response.content ?? {})[0];
+    const example = exampleKey !== undefined && examples.has(exampleKey) ? examples.get(exampleKey) : examples.values().next().value;
+    const headers: Record<string, string> = {
+      "access-control-allow-origin": req.headers.origin ?? "*",
+      "access-control-expose-headers": "*",
+    };
+    if (mediaType === undefined || example === undefined) {
+      res.writeHead(status, headers).end();
+      return;
+    }
+    const body = problems ? withProblems(example, problems) : example;
+    res.writeHead(status, { ...headers, "content-type": mediaType }).end(JSON.stringify(body));
+  }
+
+  function sendProblem(res: ServerResponse, status: number, title: string, detail: string) {
+    res
+      .writeHead(status, { "content-type": "application/problem+json" })
+      .end(JSON.stringify({ type: "https://stoplight.io/prism/errors#NOT_FOUND", title, status, detail }));
+  }
+
+  return async function handleUpload(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+    const prefer = parsePrefer(req.headers.prefer);
+    if (!/^Bearer\s+\S+/i.test(req.headers.authorization ?? "") && documented(401)) {
+      return send(req, res, 401);
+    }
+    if (prefer.code !== undefined) {
+      if (documented(prefer.code)) return send(req, res, prefer.code, prefer.example);
+      return sendProblem(
+        res,
+        404,
+        "The server cannot find the requested content",
+        `${upload.operationId} documents no ${prefer.code} response; ask for one of ${Object.keys(responses).join(", ")}`,
+      );
+    }
+
+    const badFormStatus = (missingRequired: boolean) =>
+      missingRequired && documented(400) ? 400 : documented(422) ? 422 : 400;
+    const contentType = req.headers["content-type"] ?? "";
+    if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
+      const problem = `Send the upload as multipart/form-data; the request's Content-Type was "${contentType || "(none)"}"`;
+      return send(req, res, badFormStatus(true), prefer.example, [problem]);
+    }
+    let form: FormData;
+    try {
+      form = await new Request("http://mock.invalid/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
+    } catch (error) {
+      const problem = `The multipart body could not be parsed (${(error as Error).message}); check the boundary and part headers`;
+      return send(req, res, badFormStatus(true), prefer.example, [problem]);
+    }
+
+    const result = validateForm(document, upload.fields, form);
+    if ("problems" in result) return send(req, res, badFormStatus(result.missingRequired), prefer.example, result.problems);
+
+    const externalId = result.values["external_id"];
+    if (externalId === undefined) return send(req, res, 201, prefer.example);
+    const key = JSON.stringify([result.values["project_id"] ?? null, externalId]);
+    if (seenKeys.has(key) && documented(200)) return send(req, res, 200, prefer.example);
+    seenKeys.add(key);
+    return send(req, res, documented(201) ? 201 : 200, prefer.example);
+  };
+}
+
+/** Puts the validation problems into the documented error shape (`error` string or `errors` list). */
+function withProblems(example: unknown, problems: string[]): unknown {
+  if (typeof example !== "object" || example === null) return example;
+  if (Array.isArray((example as { errors?: unknown }).errors)) return { ...example, errors: problems };
+  if (typeof (example as { error?: unknown }).error === "string") return { ...example, error: problems.join("; ") };
+  return example;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// `pnpm bench`: runs every benchmark, prints the figures, and rewrites BENCHMARKS.md with them, the
+// machine they were measured on, and how. Benchmarks are never tests: nothing here fails on a slow figure.
+import { writeFileSync } from "node:fs";
+import { measureBundleSizes } from "./bundle-size.mjs";
+import { measureClientOverhead } from "./client-overhead.mjs";
+import { describeMachine } from "./machine.mjs";
+import { measureRequestOverhead } from "./request-overhead.mjs";
+import { formatReport } from "./report.mjs";
+import { measureCachedBuild, measureContractCli, measureContractSuite } from "./wall-times.mjs";
+
+const step = (text) => console.error(`bench: ${text}…`);
+
+const machine = describeMachine();
+step("per-request time over loopback");
+const requests = await measureRequestOverhead();
+step("client overhead with a stubbed fetch");
+const overhead = await measureClientOverhead();
+step("bundle sizes");
+const bundles = await measureBundleSizes();
+step("contract suite wall time");
+const contract = measureContractSuite();
+step("identitycall-contract against identitycall-mock wall time");
+const contractCli = await measureContractCli();
+step("fully cached pnpm build wall time");
+const build = measureCachedBuild();
+
+const report = formatReport({ machine, requests, overhead, bundles, contract, contractCli, build });
+writeFileSync(new URL("../../BENCHMARKS.md", import.meta.url), report);
+console.log(report);

@@ -12,9 +12,9 @@ export const CLIENT_BUDGET_BYTES = 5_000;
 /**
  * The whole package, every export, openapi-fetch included. openapi-fetch alone is about 2.6 kB of it; the
  * pagination and upload helpers add about 0.6 kB to the client, so 5 kB is out of reach without dropping
- * behaviour. The ceiling sits just above today's figure, so that any growth is a decision.
+ * behaviour. The ceiling sits just above today's figure (5,431 B), so that any growth is a decision.
  */
-export const PACKAGE_BUDGET_BYTES = 5_400;
+export const PACKAGE_BUDGET_BYTES = 5_500;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

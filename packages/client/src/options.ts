@@ -19,7 +19,11 @@ export interface IdentityCallClientOptions extends RequestPolicy {
   apiKey?: string;
   /** Base URL of the API. Defaults to production, {@link DEFAULT_BASE_URL}. */
   baseUrl?: string;
-  /** The `fetch` to send requests with. Defaults to the global `fetch` at the time of each request. */
+  /**
+   * The `fetch` to send requests with. Defaults to the global `fetch` at the time of each request. It is called
+   * as `fetch(request, { signal })`: pass both on (`(request, init) => fetch(request, init)`) so that a timeout
+   * or the caller's abort also cancels the transfer.
+   */
   fetch?: (input: Request) => Promise<Response>;
   /** Headers sent with every request (per-request `headers` add to them). */
   headers?: Record<string, string>;
@@ -66,7 +70,7 @@ type NumericOption = "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDela
 export function checkNumbers(options: Pick<IdentityCallClientOptions, NumericOption>): void {
   for (const name of ["timeoutMs", "maxRetries", "retryDelayMs", "maxRetryDelayMs", "maxRetryAfterMs"] as const) {
     const value = options[name];
-    const min = name === "timeoutMs" ? 1 : 0;
+    const min = +(name === "timeoutMs");
     if (value !== undefined && !(Number.isInteger(value) && value >= min)) {
       throw new IdentityCallConfigError(`${name} must be an integer >= ${min}, got ${value}`);
     }

@@ -25,6 +25,15 @@ describe("timeouts", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 
+  it("times out through a custom fetch that passes on only the Request", async () => {
+    const server = await serve(silent());
+    const forwardRequestOnly = (input: RequestInfo | URL) => fetch(input);
+    const error = await untypedClient({ baseUrl: server.url, timeoutMs: 50, maxRetries: 0, fetch: forwardRequestOnly })
+      .GET("/virtual_numbers")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
   it("counts the body: a response that stalls half-way times out too", async () => {
     const server = await serve(stallBody());
     const error = await untypedClient({ baseUrl: server.url, timeoutMs: 80, maxRetries: 0 })

@@ -6,8 +6,9 @@ import { documentedPairs, matchOperation, pairKey, type Operation } from "../../
  */
 export function createCoverageRecorder(operations: Operation[]) {
   const seen = new Set<string>();
-  const recordingFetch = async (request: Request): Promise<Response> => {
-    const response = await fetch(request);
+  // init carries the client's abort signal: passing it on lets a timeout cancel the transfer.
+  const recordingFetch = async (request: Request, init?: RequestInit): Promise<Response> => {
+    const response = await fetch(request, init);
     const operation = matchOperation(operations, request.method, new URL(request.url).pathname);
     if (operation) seen.add(pairKey(operation.operationId, response.status));
     return response;

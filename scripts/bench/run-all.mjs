@@ -7,6 +7,7 @@ import { measureClientOverhead } from "./client-overhead.mjs";
 import { describeMachine } from "./machine.mjs";
 import { measureRequestOverhead } from "./request-overhead.mjs";
 import { formatReport } from "./report.mjs";
+import { measureFreshClone, measureWarmTestCommand } from "./test-times.mjs";
 import { measureCachedBuild, measureContractCli, measureContractSuite } from "./wall-times.mjs";
 
 const step = (text) => console.error(`bench: ${text}…`);
@@ -24,7 +25,11 @@ step("identitycall-contract against identitycall-mock wall time");
 const contractCli = await measureContractCli();
 step("fully cached pnpm build wall time");
 const build = measureCachedBuild();
+step("pnpm test with a warm cache");
+const warmTest = measureWarmTestCommand();
+step("pnpm install and pnpm test on a fresh clone");
+const freshClone = measureFreshClone();
 
-const report = formatReport({ machine, requests, overhead, bundles, contract, contractCli, build });
+const report = formatReport({ machine, requests, overhead, bundles, contract, contractCli, build, warmTest, freshClone });
 writeFileSync(new URL("../../BENCHMARKS.md", import.meta.url), report);
 console.log(report);

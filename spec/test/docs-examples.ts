@@ -1,16 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/**
- * The folder of example payloads copied from the API documentation: `IDENTITYCALL_DOCS_EXAMPLES`, else
- * `../shared/api-reference/examples` beside the repository. `skip` means "not available here".
- */
-export function docsExamplesDir(): string | "skip" {
-  const fromEnv = process.env.IDENTITYCALL_DOCS_EXAMPLES;
-  if (fromEnv === "skip") return "skip";
-  return fromEnv ?? fileURLToPath(new URL("../../../shared/api-reference/examples", import.meta.url));
-}
+/** The API documentation's example payloads, one file each, kept in the repository (see its README). */
+export const DOCS_EXAMPLES_DIR = fileURLToPath(new URL("./fixtures/docs-examples", import.meta.url));
 
 export interface DocsExample {
   file: string;
@@ -21,22 +14,23 @@ export interface DocsExample {
   query: boolean;
 }
 
-export function readDocsExamples(dir: string): DocsExample[] {
-  if (!existsSync(dir)) {
-    throw new Error(
-      `The API documentation's examples folder is missing: ${dir}. Put it there, point ` +
-        "IDENTITYCALL_DOCS_EXAMPLES at it, or set IDENTITYCALL_DOCS_EXAMPLES=skip to leave this check out.",
-    );
-  }
+/** A fixture file: the documentation page(s) it came from, and the payload as the page shows it. */
+interface DocsExampleFile {
+  source: { pages: string[]; shows: string; generation: string; complete: boolean };
+  example: unknown;
+}
+
+export function readDocsExamples(dir: string = DOCS_EXAMPLES_DIR): DocsExample[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith(".json"))
     .sort()
-    .map((file) => ({
-      file,
-      value: JSON.parse(readFileSync(join(dir, file), "utf8")) as unknown,
-      partial: file.includes(".partial."),
-      query: file.includes(".request.query."),
-    }));
+    .map((file) => {
+      const { source, example } = JSON.parse(readFileSync(join(dir, file), "utf8")) as DocsExampleFile;
+      if (!source?.pages?.length || example === undefined) {
+        throw new Error(`${join(dir, file)} must hold { "source": { "pages": [...], ... }, "example": ... }`);
+      }
+      return { file, value: example, partial: !source.complete, query: file.includes(".request.query.") };
+    });
 }
 
 /**

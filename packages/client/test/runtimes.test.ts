@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { startMockServer, type MockServer } from "@identitycall/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./smoke/chromium.js";
+import { launchChromium } from "@identitycall/test-browser";
 import { startPageServer } from "./smoke/page-server.js";
 
 const run = promisify(execFile);

@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 // `pnpm start`: after the build, serves the mock API and the docs page on localhost until Ctrl-C.
-import { createReadStream, existsSync } from "node:fs";
-import { createServer } from "node:http";
-import { startMockServer } from "@identitycall/mock";
+import { existsSync } from "node:fs";
+import { startDocsServer } from "./docs-server.mjs";
 
-const mockPort = Number(process.env.MOCK_PORT ?? 4010);
-const docsPort = Number(process.env.DOCS_PORT ?? 8080);
+/** A port from the environment: a whole number from 0 to 65535, or a clear message and exit status 2. */
+function portFrom(variable, fallback) {
+  const text = process.env[variable] ?? String(fallback);
+  const port = Number(text);
+  if (!/^\d+$/.test(text.trim()) || port > 65535) {
+    console.error(`${variable} must be a port number from 0 to 65535 (0 picks a free one), got "${text}".`);
+    process.exit(2);
+  }
+  return port;
+}
+
+const mockPort = portFrom("MOCK_PORT", 4010);
+const docsPort = portFrom("DOCS_PORT", 8080);
 const docsPage = new URL("../packages/docs/dist/index.html", import.meta.url);
 
 if (!existsSync(docsPage)) {
@@ -21,26 +31,16 @@ function explainListenError(what, port, envVar) {
   };
 }
 
+// Loaded only once the settings are known to be good: Prism takes a second or two to import.
+const { startMockServer } = await import("@identitycall/mock");
 const mock = await startMockServer({ port: mockPort }).catch(explainListenError("mock API", mockPort, "MOCK_PORT"));
-
-const docs = createServer((req, res) => {
-  if (req.url !== "/" && req.url !== "/index.html") {
-    res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the reference is at /\n");
-    return;
-  }
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-  createReadStream(docsPage).pipe(res);
-});
-docs.on("error", explainListenError("docs server", docsPort, "DOCS_PORT"));
-docs.listen(docsPort, "127.0.0.1", () => {
-  console.log(`Mock API:  ${mock.url}   (try: curl -H "Authorization: Bearer idc_test" ${mock.url}/virtual_numbers)`);
-  console.log(`API docs:  http://127.0.0.1:${docsPort}/`);
-  console.log("Press Ctrl-C to stop.");
-});
+const docs = await startDocsServer({ page: docsPage, port: docsPort }).catch(explainListenError("docs server", docsPort, "DOCS_PORT"));
+console.log(`Mock API:  ${mock.url}   (try: curl -H "Authorization: Bearer idc_test" ${mock.url}/virtual_numbers)`);
+console.log(`API docs:  ${docs.url}`);
+console.log("Press Ctrl-C to stop.");
 
 function stop() {
-  docs.close();
-  mock.close().then(() => process.exit(0));
+  Promise.all([docs.close(), mock.close()]).then(() => process.exit(0));
 }
 process.once("SIGINT", stop);
 process.once("SIGTERM", stop);

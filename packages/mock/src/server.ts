@@ -1,9 +1,12 @@
 import { Agent, createServer, request, type IncomingMessage, type ServerResponse } from "node:http";
+import { pipeline } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { readOpenApiDocument } from "./openapi-document.js";
 import { startPrism } from "./prism-server.js";
+import { requestPath } from "./request-path.js";
 import { createUploadHandler } from "./upload/upload-handler.js";
+import { uploadLimits } from "./upload/upload-limits.js";
 import { findUploadOperations } from "./upload/upload-operations.js";
 
 export interface MockServerOptions {
@@ -17,6 +20,11 @@ export interface MockServerOptions {
   seed?: string;
   /** Path of the OpenAPI document to serve; defaults to the bundle shipped in this package. */
   specPath?: string;
+  /**
+   * The largest file an upload may carry, in bytes; defaults to the API's own limit (500 MB). A larger file is
+   * refused with 422 "File too large"; a body past it (plus 1 MiB for the form) with 413.
+   */
+  maxUploadBytes?: number;
 }
 
 export interface MockServer {
@@ -29,13 +37,13 @@ export interface MockServer {
 /** The bundled spec shipped next to the built module (`dist/openapi.json`). */
 export const BUNDLED_SPEC_PATH = fileURLToPath(new URL("./openapi.json", import.meta.url));
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
+/** Answers with a JSON `{ error }` unless an answer has already started; then the connection is cut. */
+function answerError(res: ServerResponse, status: number, error: string) {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ error }));
 }
 
 /**
@@ -50,39 +58,54 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? "127.0.0.1";
   const specPath = options.specPath ?? BUNDLED_SPEC_PATH;
   const document = await readOpenApiDocument(specPath);
+  const limits = uploadLimits(options.maxUploadBytes);
   const uploads = findUploadOperations(document).map((upload) => ({
     upload,
-    handle: createUploadHandler(document, upload),
+    handle: createUploadHandler(document, upload, limits),
   }));
   const prism = await startPrism({ specPath, dynamic: options.dynamic ?? false, seed: options.seed });
   const prismUrl = new URL(prism.url);
   const agent = new Agent({ keepAlive: true });
 
-  function passToPrism(req: IncomingMessage, res: ServerResponse) {
+  /** Forwards to Prism; a client that goes away tears down the upstream request, so no socket is left open. */
+  function passToPrism(req: IncomingMessage, res: ServerResponse, path: string) {
     const upstream = request(
-      { host: prismUrl.hostname, port: prismUrl.port, method: req.method, path: req.url, headers: req.headers, agent },
+      { host: prismUrl.hostname, port: prismUrl.port, method: req.method, path, headers: req.headers, agent },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
+        pipeline(answer, res, () => undefined); // a failure on either side destroys both; nothing to add
       },
     );
-    upstream.on("error", (error) => {
-      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain" });
-      res.end(`identitycall-mock: the internal Prism server failed: ${error.message}`);
+    upstream.on("error", (error) => answerError(res, 502, `identitycall-mock: the internal Prism server failed: ${error.message}`));
+    res.on("close", () => {
+      if (!res.writableFinished) upstream.destroy();
     });
-    req.pipe(upstream);
+    pipeline(req, upstream, () => undefined); // errors surface through upstream's own "error" listener
   }
 
+  function route(req: IncomingMessage, res: ServerResponse) {
+    const path = requestPath(req.url);
+    if (path === undefined) {
+      req.resume();
+      return answerError(res, 400, `identitycall-mock: the request target ${JSON.stringify(req.url)} is not a path; send e.g. GET /virtual_numbers`);
+    }
+    const match = uploads.find(({ upload }) => upload.method === req.method && upload.matches(path.pathname));
+    if (!match) return passToPrism(req, res, path.pathAndQuery);
+    match.handle(req, res).catch((error: Error) => {
+      req.destroy();
+      answerError(res, 500, `identitycall-mock: the upload could not be read: ${error.message}`);
+    });
+  }
+
+  // Whatever a request does, it gets an answer (or its connection is cut); it never takes the server down.
   const front = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://mock.invalid").pathname;
-    const match = uploads.find(({ upload }) => upload.method === req.method && upload.matches(path));
-    if (!match) return passToPrism(req, res);
-    readBody(req)
-      .then((body) => match.handle(req, res, body))
-      .catch((error: Error) => {
-        if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain" });
-        res.end(`identitycall-mock: the upload handler failed: ${error.message}`);
-      });
+    req.on("error", () => res.destroy());
+    res.on("error", () => req.destroy());
+    try {
+      route(req, res);
+    } catch (error) {
+      answerError(res, 500, `identitycall-mock: ${(error as Error).message}`);
+    }
   });
 
   try {

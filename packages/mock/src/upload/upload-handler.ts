@@ -1,11 +1,16 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { dereference, responseExamples, type OpenApiDocument, type ResponseObject } from "../openapi-document.js";
 import { parsePrefer } from "../prefer-header.js";
+import { BodyTooLargeError, boundaryOf, MalformedMultipartError, readMultipart, type ReceivedForm } from "./multipart-stream.js";
+import type { UploadLimits } from "./upload-limits.js";
 import type { UploadOperation } from "./upload-operations.js";
 import { validateForm } from "./validate-form.js";
 
-/** Answers one multipart operation from the spec's examples, remembering idempotency keys per server. */
-export function createUploadHandler(document: OpenApiDocument, upload: UploadOperation) {
+/**
+ * Answers one multipart operation from the spec's examples, remembering idempotency keys per server. The body
+ * is read as a stream: files are counted, never held, so memory stays flat whatever the upload's size.
+ */
+export function createUploadHandler(document: OpenApiDocument, upload: UploadOperation, limits: UploadLimits) {
   const responses = upload.operation.responses ?? {};
   const documented = (status: number) => responses[String(status)] !== undefined;
   // (project_id, external_id) pairs already uploaded to this server: a repeat answers 200, as the API does.
@@ -34,7 +39,13 @@ export function createUploadHandler(document: OpenApiDocument, upload: UploadOpe
       .end(JSON.stringify({ type: "https://stoplight.io/prism/errors#NOT_FOUND", title, status, detail }));
   }
 
-  return async function handleUpload(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<void> {
+  /** 413, as a gateway in front of the API answers; the connection closes so the rest of the body is not read. */
+  function sendTooLarge(res: ServerResponse) {
+    const error = `Request body too large: an upload may be at most ${limits.maxBodyBytes} bytes (a ${limits.maxFileBytes}-byte file and its form fields)`;
+    res.writeHead(413, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error }));
+  }
+
+  return async function handleUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const prefer = parsePrefer(req.headers.prefer);
     if (!/^Bearer\s+\S+/i.test(req.headers.authorization ?? "") && documented(401)) {
       return send(req, res, 401);
@@ -51,20 +62,26 @@ export function createUploadHandler(document: OpenApiDocument, upload: UploadOpe
 
     const badFormStatus = (missingRequired: boolean) =>
       missingRequired && documented(400) ? 400 : documented(422) ? 422 : 400;
+    if (Number(req.headers["content-length"] ?? 0) > limits.maxBodyBytes) return sendTooLarge(res);
     const contentType = req.headers["content-type"] ?? "";
-    if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
-      const problem = `Send the upload as multipart/form-data; the request's Content-Type was "${contentType || "(none)"}"`;
+    const boundary = boundaryOf(contentType);
+    if (!contentType.toLowerCase().startsWith("multipart/form-data") || boundary === undefined) {
+      const problem = contentType.toLowerCase().startsWith("multipart/form-data")
+        ? `The multipart/form-data Content-Type has no boundary parameter: "${contentType}"`
+        : `Send the upload as multipart/form-data; the request's Content-Type was "${contentType || "(none)"}"`;
       return send(req, res, badFormStatus(true), prefer.example, [problem]);
     }
-    let form: FormData;
+    let form: ReceivedForm;
     try {
-      form = await new Request("http://mock.invalid/", { method: "POST", headers: { "content-type": contentType }, body }).formData();
+      form = await readMultipart(req, boundary, limits);
     } catch (error) {
-      const problem = `The multipart body could not be parsed (${(error as Error).message}); check the boundary and part headers`;
+      if (error instanceof BodyTooLargeError) return sendTooLarge(res);
+      if (!(error instanceof MalformedMultipartError)) throw error;
+      const problem = `The multipart body could not be parsed (${error.message}); check the boundary and part headers`;
       return send(req, res, badFormStatus(true), prefer.example, [problem]);
     }
 
-    const result = validateForm(document, upload.fields, form);
+    const result = validateForm(document, upload.fields, form, limits.maxFileBytes);
     if ("problems" in result) return send(req, res, badFormStatus(result.missingRequired), prefer.example, result.problems);
 
     const externalId = result.values["external_id"];

@@ -1,5 +1,6 @@
 import { dereference, type JsonSchema, type OpenApiDocument } from "../openapi-document.js";
 import type { FormField } from "./form-schema.js";
+import type { ReceivedFile, ReceivedForm } from "./multipart-stream.js";
 
 /** A form that passed validation: text fields read as the types the schema gives them. */
 export interface ValidForm {
@@ -63,8 +64,11 @@ function limitProblem(name: string, schema: JsonSchema, value: unknown): string 
   return undefined;
 }
 
-function fileProblem(field: FormField, entry: File): string | undefined {
+function fileProblem(field: FormField, entry: ReceivedFile, maxFileBytes: number): string | undefined {
   if (entry.size === 0) return `${field.name} is empty: send the audio file's bytes`;
+  if (entry.size > maxFileBytes) {
+    return `File too large: ${field.name} has ${entry.size} bytes, more than the ${maxFileBytes} bytes accepted`;
+  }
   const type = (entry.type || "application/octet-stream").toLowerCase();
   const accepted = (pattern: string) =>
     pattern === "*/*" || pattern === type || (pattern.endsWith("/*") && type.startsWith(pattern.slice(0, -1)));
@@ -74,14 +78,19 @@ function fileProblem(field: FormField, entry: File): string | undefined {
   return undefined;
 }
 
-/** Checks a parsed multipart form against the fields of the spec's schema. */
-export function validateForm(document: OpenApiDocument, fields: FormField[], form: FormData): ValidForm | FormProblems {
+/** Checks a received multipart form against the fields of the spec's schema. */
+export function validateForm(
+  document: OpenApiDocument,
+  fields: FormField[],
+  form: ReceivedForm,
+  maxFileBytes: number,
+): ValidForm | FormProblems {
   const problems: string[] = [];
   let missingRequired = false;
   const values: Record<string, unknown> = {};
   for (const field of fields) {
     const entry = form.get(field.name);
-    if (entry === null) {
+    if (entry === undefined) {
       if (field.required) {
         missingRequired = true;
         problems.push(`${field.name} is required`);
@@ -92,7 +101,7 @@ export function validateForm(document: OpenApiDocument, fields: FormField[], for
       const problem =
         typeof entry === "string"
           ? `${field.name} must be sent as a file part (a form field with a filename), not as text`
-          : fileProblem(field, entry);
+          : fileProblem(field, entry, maxFileBytes);
       if (problem) problems.push(problem);
       else values[field.name] = entry;
       continue;

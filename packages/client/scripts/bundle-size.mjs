@@ -7,14 +7,18 @@ import { build } from "esbuild";
 
 const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
-/** Issue 4's budget for the client with all its policies, openapi-fetch included: 5 kB (decimal, 5,000 bytes). */
-export const CLIENT_BUDGET_BYTES = 5_000;
 /**
- * The whole package, every export, openapi-fetch included. openapi-fetch alone is about 2.6 kB of it; the
- * pagination and upload helpers add about 0.6 kB to the client, so 5 kB is out of reach without dropping
- * behaviour. The ceiling sits just above today's figure (5,431 B), so that any growth is a decision.
+ * The client with all its policies, openapi-fetch included. Issue 4 set 5,000 B; the hostile-input round
+ * (issue 12) raised it to 5,250 B for what no production client should lack: the key removed from error answers
+ * that echo it (body and headers), baseUrl, key and timer-range checks before any request.
  */
-export const PACKAGE_BUDGET_BYTES = 5_500;
+export const CLIENT_BUDGET_BYTES = 5_250;
+/**
+ * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
+ * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
+ * pagination that cannot loop on a server bending `meta`, on top of the client's own growth.
+ */
+export const PACKAGE_BUDGET_BYTES = 6_000;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

@@ -2,7 +2,7 @@ import { createClient } from "./openapi-fetch-interop.js";
 import type { IdentityCallClient, IdentityCallThrowingClient } from "./client-types.js";
 import { clientHeaders } from "./client-header.js";
 import type { paths } from "./generated/schema.js";
-import { assertSafeUrl, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
+import { checkBaseUrl, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
 import { createPolicyFetch } from "./policy-fetch.js";
 
 /**
@@ -17,7 +17,7 @@ export function createIdentityCallClient(options?: IdentityCallClientOptions): I
 export function createIdentityCallClient(options: IdentityCallClientOptions = {}): IdentityCallClient | IdentityCallThrowingClient {
   const apiKey = resolveApiKey(options.apiKey);
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
-  assertSafeUrl(baseUrl);
+  checkBaseUrl(baseUrl);
   checkNumbers(options);
   return createClient<paths>({
     baseUrl,

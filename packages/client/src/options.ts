@@ -48,9 +48,20 @@ export class IdentityCallConfigError extends Error {
 export function resolveApiKey(apiKey: string | undefined): string {
   const key = apiKey ?? (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[API_KEY_ENV_VAR];
   if (!key) throw new IdentityCallConfigError(`No API key: pass apiKey or set ${API_KEY_ENV_VAR}`);
-  // The key itself is never quoted: it would end up in logs.
-  if (/[\s\0-\x1f\x7f]/.test(key)) throw new IdentityCallConfigError("The API key has whitespace or control characters: trim it");
+  // The key itself is never quoted: it would end up in logs. Only visible ASCII fits in a header: a key pasted
+  // with a zero-width space would otherwise fail later, on the first request, as a TypeError.
+  if (!/^[\x21-\x7e]+$/.test(key)) throw new IdentityCallConfigError("The API key has non-ASCII, whitespace or control characters: trim it");
   return key;
+}
+
+/**
+ * Checks the baseUrl once, when the client is made: paths are appended to it, so a query or fragment would end up
+ * in the middle of every URL, and credentials in it would travel beside the key (and show in messages).
+ */
+export function checkBaseUrl(baseUrl: string): void {
+  // First, and not quoted: the URL may hold a password.
+  if (/[?#@]/.test(baseUrl)) throw new IdentityCallConfigError("baseUrl must have no user:password (the key goes in apiKey), query or fragment");
+  assertSafeUrl(baseUrl);
 }
 
 /** Refuses a URL that is not https, except plain http to a loopback host: the key must never travel in clear. */
@@ -63,16 +74,19 @@ export function assertSafeUrl(url: string): void {
 
 type NumericOption = "timeoutMs" | "maxRetries" | "retryDelayMs" | "maxRetryDelayMs" | "maxRetryAfterMs";
 
+/** The longest delay a timer can hold (2^31 - 1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /**
  * Checks the numeric options `options` sets (a client's options, or one request's): each must be an integer,
- * at least 1 for `timeoutMs` and at least 0 for the others.
+ * at least 1 for `timeoutMs` and at least 0 for the others, and a duration must fit in a timer.
  */
 export function checkNumbers(options: Pick<IdentityCallClientOptions, NumericOption>): void {
   for (const name of ["timeoutMs", "maxRetries", "retryDelayMs", "maxRetryDelayMs", "maxRetryAfterMs"] as const) {
     const value = options[name];
+    if (value === undefined) continue;
     const min = +(name === "timeoutMs");
-    if (value !== undefined && !(Number.isInteger(value) && value >= min)) {
-      throw new IdentityCallConfigError(`${name} must be an integer >= ${min}, got ${value}`);
-    }
+    if (!(Number.isInteger(value) && value >= min)) throw new IdentityCallConfigError(`${name} must be an integer >= ${min}, got ${value}`);
+    if (name !== "maxRetries" && value > MAX_TIMER_MS) throw new IdentityCallConfigError(`${name} must be at most ${MAX_TIMER_MS}, got ${value}`);
   }
 }

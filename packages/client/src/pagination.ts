@@ -1,33 +1,48 @@
 import type { IdentityCallClient, IdentityCallThrowingClient } from "./client-types.js";
 import { errorFromResponse } from "./errors/from-response.js";
+import { MalformedResponseError } from "./errors/malformed-response-error.js";
 import type { components, paths } from "./generated/schema.js";
-import type { RequestPolicy } from "./options.js";
+import { IdentityCallConfigError, type RequestPolicy } from "./options.js";
 
 /** The filters of `GET /recordings`: `status`, `per_page`, and `page` to start from (default 1). */
 export type RecordingListQuery = NonNullable<paths["/recordings"]["get"]["parameters"]["query"]>;
-/** Per-request options that apply to every page fetched. */
-export type PageRequestOptions = RequestPolicy & { signal?: AbortSignal; headers?: Record<string, string> };
+/** Per-request options that apply to every page fetched, and `maxPages`, a limit on how many are fetched. */
+export type PageRequestOptions = RequestPolicy & { signal?: AbortSignal; headers?: Record<string, string>; maxPages?: number };
+
+type Page = components["schemas"]["RecordingList"];
+
+/** The page count, once the page is checked: a server that bends `meta` must not send paging into a loop. */
+function totalPages(page: Page, asked: number, response: Response): number {
+  const { data, meta } = (page ?? {}) as Partial<Page>;
+  const problem = !Array.isArray(data) || !Number.isInteger(meta?.total_pages)
+    ? "no data list, or no whole-number meta.total_pages"
+    : meta!.current_page !== asked && `the server answered page ${meta!.current_page}: it does not honour ?page=`;
+  if (problem) throw new MalformedResponseError(`GET /recordings?page=${asked}: ${problem}`, { status: response.status, body: page, headers: response.headers });
+  return meta!.total_pages;
+}
 
 /**
- * Every page of `GET /recordings`, in order, fetched one at a time as you iterate. Follows `meta` and stops
- * after the last page (or at the first empty page). An error status throws its `IdentityCallError` subclass,
- * whichever style the client was made with.
+ * Every page of `GET /recordings`, in order, fetched one at a time as you iterate. Stops after `meta.total_pages`,
+ * at the first empty page, or after `maxPages` pages. A server that answers another page than the one asked for,
+ * or no usable `meta`, ends it with a `MalformedResponseError` instead of an endless loop. An error status throws
+ * its `IdentityCallError` subclass, whichever style the client was made with.
  */
 export async function* recordingPages(
   client: IdentityCallClient | IdentityCallThrowingClient,
   query: RecordingListQuery = {},
   options: PageRequestOptions = {},
-): AsyncGenerator<components["schemas"]["RecordingList"], void, undefined> {
-  for (let page = query.page ?? 1; ; ) {
+): AsyncGenerator<Page, void, undefined> {
+  const { maxPages = Infinity, ...requestOptions } = options;
+  if (!(maxPages >= 1)) throw new IdentityCallConfigError(`maxPages must be at least 1, got ${maxPages}`);
+  for (let page = query.page ?? 1, fetched = 0; ; page++) {
     const { data, error, response } = await (client as IdentityCallClient).GET("/recordings", {
-      ...options,
+      ...requestOptions,
       params: { query: { ...query, page } },
     });
     if (!data) throw errorFromResponse(response, error);
+    const total = totalPages(data, page, response);
     yield data;
-    const { current_page, total_pages } = data.meta;
-    if (current_page >= total_pages || !data.data.length) return;
-    page = current_page + 1;
+    if (++fetched >= maxPages || page >= total || data.data.length === 0) return;
   }
 }
 

@@ -5,7 +5,7 @@ import { MalformedResponseError } from "./errors/malformed-response-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 import { emit, type RequestEvent } from "./observe.js";
 import { assertSafeUrl, checkNumbers, type IdentityCallClientOptions, type RequestPolicy } from "./options.js";
-import { redactHeaders, redactText } from "./redact.js";
+import { redactedHeaders, redactHeaders, redactValue } from "./redact.js";
 import { parseBody } from "./response-body.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isRepeatable, RETRY_STATUSES } from "./retry.js";
@@ -37,7 +37,7 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
       // Events are built only when there is a hook.
       const report = settings.observe && ((event: Partial<RequestEvent>) => emit(settings.observe, { method, url, attempt, ...event } as RequestEvent));
       const sent = body ? new Request(request, { body }) : request;
-      report?.({ type: "request", headers: redactHeaders(sent.headers) });
+      report?.({ type: "request", headers: redactHeaders(sent.headers, settings.apiKey) });
       // One timer per attempt, cleared once the body is in memory (AbortSignal.timeout costs far more), and the
       // signals only when the fetch asks for one (in Node 20 each AbortSignal costs microseconds). The timeout
       // covers the body: aborting the signal also ends a body that stalls.
@@ -62,9 +62,10 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
           }),
           expired,
         ]);
-        text = redactText(await Promise.race([response.text(), expired]), settings.apiKey);
+        text = await Promise.race([response.text(), expired]);
         data = parseBody(text);
       } catch (cause) {
+        clearTimeout(timer); // before anything is thrown: an armed timer would keep the process alive
         if (signal.aborted) throw signal.reason;
         const host = new URL(url).host;
         const code = (cause as { cause?: { code?: string } }).cause?.code ?? "";
@@ -76,11 +77,17 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
       let after: number | undefined;
       if (!error) {
         const { status, headers } = response!;
-        report?.({ type: "response", status, headers: redactHeaders(headers) });
+        report?.({ type: "response", status, headers: redactHeaders(headers, settings.apiKey) });
         if (response!.ok && ![204, 205].includes(status) && method !== "HEAD") {
           // Every success of this API has a JSON body (204 aside); another attempt would not change that.
           // Parsed here, once: openapi-fetch gets the result.
-          if (data === text) error = new MalformedResponseError(`${status} with a body that is not JSON: is baseUrl right?`, { status, body: text, headers });
+          if (data === text) {
+            error = new MalformedResponseError(`${method} ${new URL(url).pathname}: ${status} with a body that is not JSON: is baseUrl right?`, {
+              status,
+              body: redactValue(text, settings.apiKey),
+              headers: redactedHeaders(headers, settings.apiKey),
+            });
+          }
           retry = false;
         } else {
           // A Retry-After over maxRetryAfterMs ends the retries: the caller sees the 429 and its retryAfterMs.
@@ -93,7 +100,12 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
           report?.({ type: "error", error });
           throw error;
         }
-        if (settings.throwOnError && !response!.ok) throw errorFromResponse(response!, data);
+        if (!response!.ok) {
+          // An error answer may echo the key: what the caller gets (or the error carries) has it removed.
+          const safe = withoutSecret(response!, data, settings.apiKey);
+          if (settings.throwOnError) throw errorFromResponse(safe.response, safe.data);
+          return safe.response;
+        }
         // openapi-fetch reads the body after this: the same Response serves what was read here.
         return Object.assign(response!, { text: async () => text, json: async () => data });
       }
@@ -102,4 +114,14 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
       await sleep(delayMs, signal);
     }
   };
+}
+
+/** An error answer rebuilt without the key in its headers or body; its body parsed once, as for a success. */
+function withoutSecret(response: Response, data: unknown, secret: string): { response: Response; data: unknown } {
+  const clean = redactValue(data, secret);
+  const text = typeof clean === "string" ? clean : clean === undefined ? "" : JSON.stringify(clean);
+  const { status, statusText, headers } = response;
+  const rebuilt = new Response(null, { status, statusText, headers: redactedHeaders(headers, secret) });
+  Object.defineProperty(rebuilt, "url", { value: response.url });
+  return { response: Object.assign(rebuilt, { text: async () => text, json: async () => clean }), data: clean };
 }

@@ -1,13 +1,17 @@
 /**
- * Waits `ms` between two attempts, or rejects with the signal's reason as soon as the caller aborts.
- * (An abort event fires at most once, so the listener needs no `once`.)
+ * Waits `ms` between two attempts, or rejects with the signal's reason as soon as the caller aborts. The abort
+ * listener goes when the wait ends, so a signal reused across many retries and requests collects none.
  */
 export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const id = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
+    const onAbort = () => {
       clearTimeout(id);
       reject(signal.reason);
-    });
+    };
+    const id = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 }

@@ -9,16 +9,16 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
 /**
  * The client with all its policies, openapi-fetch included. Issue 4 set 5,000 B; the hostile-input round
- * (issue 12) raised it to 5,250 B for what no production client should lack: the key removed from error answers
- * that echo it (body and headers), baseUrl, key and timer-range checks before any request.
+ * (issue 12) raised it to 5,300 B for what no production client should lack: the key removed from error answers
+ * that echo it (body and headers), baseUrl, key, timer-range and path-parameter checks before any request.
  */
-export const CLIENT_BUDGET_BYTES = 5_250;
+export const CLIENT_BUDGET_BYTES = 5_300;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
  * pagination that cannot loop on a server bending `meta`, on top of the client's own growth.
  */
-export const PACKAGE_BUDGET_BYTES = 6_000;
+export const PACKAGE_BUDGET_BYTES = 6_100;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

@@ -3,6 +3,7 @@ import type { IdentityCallClient, IdentityCallThrowingClient } from "./client-ty
 import { clientHeaders } from "./client-header.js";
 import type { paths } from "./generated/schema.js";
 import { checkBaseUrl, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
+import { checkedPathSerializer } from "./path-params.js";
 import { createPolicyFetch } from "./policy-fetch.js";
 
 /**
@@ -23,5 +24,6 @@ export function createIdentityCallClient(options: IdentityCallClientOptions = {}
     baseUrl,
     headers: { ...clientHeaders(), ...options.headers, Authorization: `Bearer ${apiKey}` },
     fetch: createPolicyFetch({ ...options, apiKey }),
+    pathSerializer: checkedPathSerializer,
   }) as IdentityCallClient;
 }

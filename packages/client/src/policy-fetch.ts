@@ -5,7 +5,7 @@ import { MalformedResponseError } from "./errors/malformed-response-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 import { emit, type RequestEvent } from "./observe.js";
 import { assertSafeUrl, checkNumbers, type IdentityCallClientOptions, type RequestPolicy } from "./options.js";
-import { redactedHeaders, redactHeaders, redactValue } from "./redact.js";
+import { redactHeaders, redactValue } from "./redact.js";
 import { parseBody } from "./response-body.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { backoffDelay, isRepeatable, RETRY_STATUSES } from "./retry.js";
@@ -85,7 +85,7 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
             error = new MalformedResponseError(`${method} ${new URL(url).pathname}: ${status} with a body that is not JSON: is baseUrl right?`, {
               status,
               body: redactValue(text, settings.apiKey),
-              headers: redactedHeaders(headers, settings.apiKey),
+              headers: new Headers(redactHeaders(headers, settings.apiKey)),
             });
           }
           retry = false;
@@ -121,7 +121,7 @@ function withoutSecret(response: Response, data: unknown, secret: string): { res
   const clean = redactValue(data, secret);
   const text = typeof clean === "string" ? clean : clean === undefined ? "" : JSON.stringify(clean);
   const { status, statusText, headers } = response;
-  const rebuilt = new Response(null, { status, statusText, headers: redactedHeaders(headers, secret) });
+  const rebuilt = new Response(null, { status, statusText, headers: redactHeaders(headers, secret) });
   Object.defineProperty(rebuilt, "url", { value: response.url });
   return { response: Object.assign(rebuilt, { text: async () => text, json: async () => clean }), data: clean };
 }

@@ -16,11 +16,6 @@ export function redactHeaders(headers: Headers, secret: string): Record<string, 
   return plain;
 }
 
-/** A copy of `headers` without the key in any value, for an error to carry. */
-export function redactedHeaders(headers: Headers, secret: string): Headers {
-  return new Headers(redactHeaders(headers, secret));
-}
-
 /**
  * `value` with the key removed from every string in it. It works on the parsed value, not on the JSON text, so
  * an echo the server escaped is found too, and no property name or number is ever rewritten.

@@ -144,3 +144,21 @@ describe("pagination against servers that bend the rules", () => {
     await expect(collect(recordingPages(client, {}, { maxPages: 0 }))).rejects.toThrow(IdentityCallConfigError);
   });
 });
+
+describe("path parameters that would leave their segment", () => {
+  it.each([[".."], ["."], [""], [undefined], [null]])("refuses id %o before any request", async (id) => {
+    const server = await serve(status(204, {}));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    await expect(client.DELETE("/recordings/{id}", { params: { path: { id: id as unknown as string } } })).rejects.toThrow(
+      /Path parameter id is/,
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  it("sends an ordinary id, encoded", async () => {
+    const server = await serve((_req, res) => res.writeHead(204).end());
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    await client.DELETE("/recordings/{id}", { params: { path: { id: "a b/..c" } } });
+    expect(server.requests.map((r) => r.url)).toEqual(["/recordings/a%20b%2F..c"]);
+  });
+});

@@ -1,12 +1,12 @@
 import type { Client, ClientPathsWithMethod, FetchResponse, MaybeOptionalInit } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
-import type { RequestPolicy } from "./options.js";
+import type { SingleRequestPolicy } from "./options.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 type Media = `${string}/${string}`;
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** The init argument: optional when nothing in it is required; per-request policies are typed too. */
-type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init & RequestPolicy] : [init: Init & RequestPolicy];
+type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init & SingleRequestPolicy] : [init: Init & SingleRequestPolicy];
 
 /** What a throwing-style call resolves to: the success branch only, `data` without `undefined`. */
 export type ThrownResult<R> = R extends { data: infer D } ? { data: Exclude<D, undefined>; response: Response } : never;

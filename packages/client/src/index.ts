@@ -10,5 +10,6 @@ export {
   IdentityCallConfigError,
   type IdentityCallClientOptions,
   type RequestPolicy,
+  type SingleRequestPolicy,
 } from "./options.js";
 export type * from "./generated/schema.js";

@@ -14,6 +14,15 @@ export interface RequestPolicy {
   maxRetries?: number;
 }
 
+/** Options of one request only. */
+export interface SingleRequestPolicy extends RequestPolicy {
+  /**
+   * Retry this request like a GET although its method is POST or PATCH: set it when the request carries a key the
+   * API honours as an idempotency key. `uploadRecording` sets it when the upload has `external_id`.
+   */
+  idempotent?: boolean;
+}
+
 export interface IdentityCallClientOptions extends RequestPolicy {
   /** API key (`idc_…`). Defaults to the `IDENTITYCALL_API_KEY` environment variable where the runtime has one. */
   apiKey?: string;

@@ -4,7 +4,7 @@ import type { IdentityCallError } from "./errors/identitycall-error.js";
 import { MalformedResponseError } from "./errors/malformed-response-error.js";
 import { TimeoutError } from "./errors/timeout-error.js";
 import { emit, type RequestEvent } from "./observe.js";
-import { assertSafeUrl, checkNumbers, type IdentityCallClientOptions, type RequestPolicy } from "./options.js";
+import { assertSafeUrl, checkNumbers, type IdentityCallClientOptions, type SingleRequestPolicy } from "./options.js";
 import { redactHeaders, redactValue } from "./redact.js";
 import { parseBody } from "./response-body.js";
 import { parseRetryAfter } from "./retry-after.js";
@@ -22,17 +22,16 @@ export type PolicySettings = IdentityCallClientOptions & { apiKey: string };
  * openapi-fetch's own Request, and the Response is handed back as it came, its body parsed once.
  */
 export function createPolicyFetch(settings: PolicySettings): (request: Request) => Promise<Response> {
-  return async (request: Request & RequestPolicy) => {
+  return async (request: Request & SingleRequestPolicy) => {
     const { method, url, signal } = request;
     assertSafeUrl(url);
     checkNumbers(request);
     const timeoutMs = request.timeoutMs ?? settings.timeoutMs ?? 60_000;
     const maxRetries = request.maxRetries ?? settings.maxRetries ?? 2;
-    // Held in memory so that every attempt sends the same bytes. A POST body is read as a form for the retry
-    // rule (the upload's external_id).
-    const body = maxRetries && request.body ? await request.arrayBuffer() : undefined;
-    const form = body && method === "POST" ? await new Response(body, request).formData().catch(() => undefined) : undefined;
-    const retries = isRepeatable(method, url, form) ? maxRetries : 0;
+    const retries = isRepeatable(method, request.idempotent) ? maxRetries : 0;
+    // Only a request that may be sent again is held, as a Blob: each attempt, and a 307/308 redirect within one,
+    // re-reads it (fetch cannot replay an ArrayBuffer body after a redirect: it has detached it).
+    const body = retries && request.body ? await request.blob() : undefined;
     for (let attempt = 1; ; attempt++) {
       // Events are built only when there is a hook.
       const report = settings.observe && ((event: Partial<RequestEvent>) => emit(settings.observe, { method, url, attempt, ...event } as RequestEvent));

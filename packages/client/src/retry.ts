@@ -3,12 +3,12 @@ export const RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
 
 
 /**
- * Whether a request may be sent again. POST and PATCH are not, except the recording upload
- * (`POST …/recordings`) when its form has `external_id`, which the API treats as an idempotency key.
+ * Whether a request may be sent again: GET, HEAD, PUT and DELETE cannot do anything twice; a POST or PATCH only
+ * when its caller says it carries an idempotency key (`idempotent`), as `uploadRecording` does for `external_id`.
+ * The body is never read to find out.
  */
-export function isRepeatable(method: string, url: string, form: FormData | undefined): boolean {
-  // GET, HEAD, PUT and DELETE cannot do anything twice.
-  return /^(GET|HEAD|PUT|DELETE)$/.test(method) || (method === "POST" && /\/recordings$/.test(new URL(url).pathname) && !!form?.has("external_id"));
+export function isRepeatable(method: string, idempotent: boolean | undefined): boolean {
+  return !!idempotent || /^(GET|HEAD|PUT|DELETE)$/.test(method);
 }
 
 /**

@@ -3,6 +3,9 @@ import type { IdentityCallClient, IdentityCallThrowingClient, ThrownResult } fro
 import type { components, paths } from "./generated/schema.js";
 import { IdentityCallConfigError, type RequestPolicy } from "./options.js";
 
+/** The form field the API treats as an idempotency key: a repeated (project_id, external_id) returns the recording. */
+const IDEMPOTENCY_FIELD = "external_id";
+
 type UploadForm = components["schemas"]["RecordingUpload"];
 /** What `client.POST("/recordings", …)` resolves to. */
 type UploadResult = FetchResponse<paths["/recordings"]["post"], { body: UploadForm }, `${string}/${string}`>;
@@ -63,5 +66,9 @@ export async function uploadRecording(
   const form = new FormData();
   form.append("file", blob, filename || (blob as File).name || (typeof file === "string" && file.split(/[\\/]/).pop()) || "recording");
   for (const [key, value] of Object.entries(fields)) if (value != null) form.append(key, String(value));
-  return (client as IdentityCallClient).POST("/recordings", { ...options, body: form as unknown as UploadForm });
+  return (client as IdentityCallClient).POST("/recordings", {
+    ...options,
+    body: form as unknown as UploadForm,
+    idempotent: fields[IDEMPOTENCY_FIELD] != null,
+  });
 }

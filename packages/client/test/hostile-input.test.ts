@@ -162,3 +162,32 @@ describe("path parameters that would leave their segment", () => {
     expect(server.requests.map((r) => r.url)).toEqual(["/recordings/a%20b%2F..c"]);
   });
 });
+
+describe("307 and 308 redirects of requests with a body", () => {
+  /** Redirects the first request to /moved, then answers 201 with the size of the body it got. */
+  const redirectOnce = (code: number) => (req: RecordedRequest, res: ServerResponse) =>
+    req.url.startsWith("/moved") ? sendJson(res, 201, { data: { bytes: req.body.length } }) : res.writeHead(code, { location: `/moved${req.url}` }).end();
+
+  it.each([307, 308])("follows a %i for a JSON POST with the same body, retries on or off", async (code) => {
+    for (const maxRetries of [0, 2]) {
+      const server = await serve(redirectOnce(code));
+      const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, maxRetries });
+      const { data, response } = await client.POST("/projects", { body: { name: "Support", language: "en" } });
+      expect(response.status).toBe(201);
+      const sent = server.requests.map((r) => r.body.length);
+      expect(sent[0]).toBeGreaterThan(0);
+      expect(sent).toEqual([sent[0], sent[0]]);
+      expect(data).toEqual({ data: { bytes: sent[0] } });
+    }
+  });
+
+  it("follows a 307 for a retryable upload, sending the file once per hop", async () => {
+    const { uploadRecording } = await import("../src/index.js");
+    const server = await serve(redirectOnce(307));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    const { response } = await uploadRecording(client, { file: new Blob([new Uint8Array(5000)]), external_id: "crm-1", project_id: 1 });
+    expect(response.status).toBe(201);
+    expect(server.requests.map((r) => r.url)).toEqual(["/recordings", "/moved/recordings"]);
+    expect(server.requests[1]!.body.length).toBe(server.requests[0]!.body.length);
+  });
+});

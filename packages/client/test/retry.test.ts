@@ -90,16 +90,24 @@ describe("the recording upload", () => {
     return data;
   }
 
-  it("is retried when the form carries external_id, with the same bytes each time", async () => {
+  it("is retried when the caller marks it idempotent (uploadRecording does, for external_id), with the same bytes each time", async () => {
     const server = await serve(inTurn(status(503), drop(), status(201, { data: { status: "pending" } })));
     const { data } = await untypedClient({ baseUrl: server.url }).POST("/recordings", {
       body: form({ project_id: "7", external_id: "crm-call-42" }),
+      idempotent: true,
     });
     expect(data).toEqual({ data: { status: "pending" } });
     expect(server.requests).toHaveLength(3);
     const [first, ...rest] = server.requests;
     for (const request of rest) expect(request.body.equals(first!.body)).toBe(true);
     expect(first!.body.toString("latin1")).toContain('name="external_id"');
+  });
+
+  it("is not retried when not marked idempotent, even with external_id in the form: the body is never parsed", async () => {
+    const server = await serve(inTurn(status(503), ok));
+    const { response } = await untypedClient({ baseUrl: server.url }).POST("/recordings", { body: form({ project_id: "7", external_id: "x" }) });
+    expect(response.status).toBe(503);
+    expect(server.requests).toHaveLength(1);
   });
 
   it("is not retried without external_id", async () => {

@@ -1,38 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { operations, parametersOf, resolve, type Operation } from "./bundle.js";
+import type { Operation } from "../src/model/index.js";
+import { spec } from "./bundle.js";
 import { startPrism } from "./prism-server.js";
 import { validateAt } from "./schema-validator.js";
-
-type Node = Record<string, unknown>;
 
 const API_KEY = "idc_0123456789abcdefghijABCDEFGHIJ01";
 
 /** The first example value of a parameter. */
-function exampleOf(parameter: Node): unknown {
-  if ("example" in parameter) return parameter.example;
-  const first = Object.values((parameter.examples as Node | undefined) ?? {})[0];
-  if (first === undefined) throw new Error(`parameter ${String(parameter.name)} has no example to call the mock with`);
-  return resolve(first, "").node.value;
+function exampleOf(parameter: Operation["parameters"][number]): unknown {
+  const first = parameter.examples[0];
+  if (first === undefined) throw new Error(`parameter ${parameter.name} has no example to call the mock with`);
+  return first.value;
 }
 
 /** A request that Prism accepts: path and required query parameters and the body from the spec's examples. */
 function requestFor(op: Operation): { url: string; init: RequestInit } {
   let path = op.path;
   const query = new URLSearchParams();
-  for (const { node } of parametersOf(op)) {
-    if (node.in === "path") path = path.replace(`{${String(node.name)}}`, encodeURIComponent(String(exampleOf(node))));
-    else if (node.in === "query" && node.required) query.set(String(node.name), String(exampleOf(node)));
+  for (const parameter of op.parameters) {
+    if (parameter.in === "path") path = path.replace(`{${parameter.name}}`, encodeURIComponent(String(exampleOf(parameter))));
+    else if (parameter.in === "query" && parameter.required) query.set(parameter.name, String(exampleOf(parameter)));
   }
   const headers: Record<string, string> = { Authorization: `Bearer ${API_KEY}` };
   let body: string | undefined;
-  if (op.node.requestBody) {
-    const json = (resolve(op.node.requestBody, "").node.content as Node)["application/json"] as Node;
-    const example = Object.values(json.examples as Node)[0];
-    body = JSON.stringify(resolve(example, "").node.value);
+  const json = op.requestBody?.content.find((media) => media.mediaType === "application/json");
+  if (json) {
+    body = JSON.stringify(json.examples[0]?.value);
     headers["Content-Type"] = "application/json";
   }
   const search = query.size > 0 ? `?${query.toString()}` : "";
-  return { url: `${path}${search}`, init: { method: op.method.toUpperCase(), headers, body } };
+  return { url: `${path}${search}`, init: { method: op.method, headers, body } };
 }
 
 interface Documented {
@@ -43,26 +40,24 @@ interface Documented {
 }
 
 function documentedResponses(op: Operation): Documented[] {
-  return Object.entries(op.node.responses as Node).map(([status, raw]) => {
-    const { node, pointer } = resolve(raw, `${op.pointer}/responses/${status}`);
-    const json = (node.content as Node | undefined)?.["application/json"] as Node | undefined;
+  return op.responses.map((response) => {
+    const json = response.content.find((media) => media.mediaType === "application/json");
     return {
-      status,
-      schemaPointer: json ? resolve(json.schema, `${pointer}/content/application~1json/schema`).pointer : undefined,
-      examples: Object.values((json?.examples as Node | undefined) ?? {}).map((e) => resolve(e, "").node.value),
-      headers: Object.keys((node.headers as Node | undefined) ?? {}),
+      status: response.status,
+      ...(json ? { schemaPointer: json.schemaPointer } : {}),
+      examples: json?.examples.map((example) => example.value) ?? [],
+      headers: response.headers.map((header) => header.name),
     };
   });
 }
 
-const isMultipart = (op: Operation) =>
-  Boolean(op.node.requestBody && "multipart/form-data" in ((resolve(op.node.requestBody, "").node.content as Node) ?? {}));
+const isMultipart = (op: Operation) => Boolean(op.requestBody?.content.some((media) => media.mediaType === "multipart/form-data"));
 
-const served = operations().filter((op) => !isMultipart(op));
+const served = spec.operations.filter((op) => !isMultipart(op));
 const cases = served.flatMap((op) =>
   documentedResponses(op)
     .filter((r) => /^[45]/.test(r.status))
-    .map((r) => [`${String(op.node.operationId)} ${r.status}`, op, r] as const),
+    .map((r) => [`${op.operationId} ${r.status}`, op, r] as const),
 );
 
 let mock: { url: string; close(): Promise<void> };
@@ -75,11 +70,11 @@ afterAll(async () => {
 
 describe("the mock (Prism on the bundle) serves every operation but the multipart upload", () => {
   it("covers all operations of the spec except the upload", () => {
-    expect(operations().filter(isMultipart).map((op) => op.node.operationId)).toEqual(["createRecording"]);
-    expect(served.length).toBe(operations().length - 1);
+    expect(spec.operations.filter(isMultipart).map((op) => op.operationId)).toEqual(["createRecording"]);
+    expect(served.length).toBe(spec.operations.length - 1);
   });
 
-  it.each(served.map((op) => [String(op.node.operationId), op] as const))(
+  it.each(served.map((op) => [op.operationId, op] as const))(
     "%s: answers with a documented success and one of its examples",
     async (_id, op) => {
       const { url, init } = requestFor(op);

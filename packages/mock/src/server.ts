@@ -2,7 +2,8 @@ import { Agent, createServer, request, type IncomingMessage, type ServerResponse
 import { pipeline } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
-import { readOpenApiDocument } from "./openapi-document.js";
+import { readFile } from "node:fs/promises";
+import type { OpenApiDocument } from "@identitycall/openapi/model";
 import { startPrism } from "./prism-server.js";
 import { requestPath } from "./request-path.js";
 import { createUploadHandler } from "./upload/upload-handler.js";
@@ -57,7 +58,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
   const host = options.host ?? "127.0.0.1";
   const specPath = options.specPath ?? BUNDLED_SPEC_PATH;
-  const document = await readOpenApiDocument(specPath);
+  const document = JSON.parse(await readFile(specPath, "utf8")) as OpenApiDocument;
   const limits = uploadLimits(options.maxUploadBytes);
   const uploads = findUploadOperations(document).map((upload) => ({
     upload,
@@ -89,7 +90,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       req.resume();
       return answerError(res, 400, `identitycall-mock: the request target ${JSON.stringify(req.url)} is not a path; send e.g. GET /virtual_numbers`);
     }
-    const match = uploads.find(({ upload }) => upload.method === req.method && upload.matches(path.pathname));
+    const match = uploads.find(({ upload }) => upload.operation.method === req.method && upload.matches(path.pathname));
     if (!match) return passToPrism(req, res, path.pathAndQuery);
     match.handle(req, res).catch((error: Error) => {
       req.destroy();

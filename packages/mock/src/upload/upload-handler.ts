@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { dereference, responseExamples, type OpenApiDocument, type ResponseObject } from "../openapi-document.js";
+import type { OpenApiDocument } from "@identitycall/openapi/model";
 import { parsePrefer } from "../prefer-header.js";
 import { BodyTooLargeError, boundaryOf, MalformedMultipartError, readMultipart, type ReceivedForm } from "./multipart-stream.js";
 import type { UploadLimits } from "./upload-limits.js";
@@ -11,16 +11,18 @@ import { validateForm } from "./validate-form.js";
  * is read as a stream: files are counted, never held, so memory stays flat whatever the upload's size.
  */
 export function createUploadHandler(document: OpenApiDocument, upload: UploadOperation, limits: UploadLimits) {
-  const responses = upload.operation.responses ?? {};
-  const documented = (status: number) => responses[String(status)] !== undefined;
-  // (project_id, external_id) pairs already uploaded to this server: a repeat answers 200, as the API does.
+  const { operation } = upload;
+  const responseFor = (status: number) => operation.responses.find((response) => response.status === String(status));
+  const documented = (status: number) => responseFor(status) !== undefined;
+  // The idempotency key the spec declares (x-idempotency-key), with project_id: a repeat answers 200, as the API does.
+  const keyField = operation.idempotencyKey;
   const seenKeys = new Set<string>();
 
   function send(req: IncomingMessage, res: ServerResponse, status: number, exampleKey?: string, problems?: string[]) {
-    const response = dereference<ResponseObject>(document, responses[String(status)] ?? {});
-    const examples = responseExamples(document, response);
-    const mediaType = Object.keys(response.content ?? {})[0];
-    const example = exampleKey !== undefined && examples.has(exampleKey) ? examples.get(exampleKey) : examples.values().next().value;
+    const media = responseFor(status)?.content[0];
+    const mediaType = media?.mediaType;
+    const chosen = media?.examples.find((e) => e.name === exampleKey) ?? media?.examples[0];
+    const example = chosen?.value;
     const headers: Record<string, string> = {
       "access-control-allow-origin": req.headers.origin ?? "*",
       "access-control-expose-headers": "*",
@@ -56,7 +58,7 @@ export function createUploadHandler(document: OpenApiDocument, upload: UploadOpe
         res,
         404,
         "The server cannot find the requested content",
-        `${upload.operationId} documents no ${prefer.code} response; ask for one of ${Object.keys(responses).join(", ")}`,
+        `${operation.operationId} documents no ${prefer.code} response; ask for one of ${operation.responses.map((r) => r.status).join(", ")}`,
       );
     }
 
@@ -84,9 +86,9 @@ export function createUploadHandler(document: OpenApiDocument, upload: UploadOpe
     const result = validateForm(document, upload.fields, form, limits.maxFileBytes);
     if ("problems" in result) return send(req, res, badFormStatus(result.missingRequired), prefer.example, result.problems);
 
-    const externalId = result.values["external_id"];
-    if (externalId === undefined) return send(req, res, 201, prefer.example);
-    const key = JSON.stringify([result.values["project_id"] ?? null, externalId]);
+    const keyValue = keyField === undefined ? undefined : result.values[keyField];
+    if (keyValue === undefined) return send(req, res, documented(201) ? 201 : 200, prefer.example);
+    const key = JSON.stringify([result.values["project_id"] ?? null, keyValue]);
     if (seenKeys.has(key) && documented(200)) return send(req, res, 200, prefer.example);
     seenKeys.add(key);
     return send(req, res, documented(201) ? 201 : 200, prefer.example);

@@ -1,45 +1,19 @@
-import type { JsonSchema, OpenApiDocument, OperationObject } from "../openapi-document.js";
-import { formFields, type FormField } from "./form-schema.js";
+import { formFields, listOperations, templateMatcher, type FormField, type OpenApiDocument, type Operation } from "@identitycall/openapi/model";
 
 /** An operation whose request body is `multipart/form-data`: Prism cannot parse those, so the mock answers them. */
 export interface UploadOperation {
-  method: string;
-  pathTemplate: string;
-  operationId: string;
-  /** Matches a request path against the template (`/recordings/{id}` → `/recordings/[^/]+`). */
+  operation: Operation;
+  /** Whether a request path fits the operation's template (`/recordings/{id}` → `/recordings/125`). */
   matches(path: string): boolean;
   fields: FormField[];
-  operation: OperationObject;
 }
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-
-function templateToRegExp(template: string): RegExp {
-  const escaped = template.split(/\{[^}]+\}/).map((piece) => piece.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join("[^/]+")}/?$`);
-}
-
-/** Every multipart operation of the document, found by reading its request bodies. */
+/** Every multipart operation of the document, as the spec model reads it. */
 export function findUploadOperations(document: OpenApiDocument): UploadOperation[] {
-  const found: UploadOperation[] = [];
-  for (const [pathTemplate, pathItem] of Object.entries(document.paths)) {
-    for (const method of METHODS) {
-      const operation = pathItem[method] as OperationObject | undefined;
-      const media = operation?.requestBody?.content?.["multipart/form-data"] as
-        | { schema?: JsonSchema; encoding?: Record<string, { contentType?: string }> }
-        | undefined;
-      const schema = media?.schema;
-      if (!operation || !schema) continue;
-      const pattern = templateToRegExp(pathTemplate);
-      found.push({
-        method: method.toUpperCase(),
-        pathTemplate,
-        operationId: operation.operationId ?? `${method.toUpperCase()} ${pathTemplate}`,
-        matches: (path) => pattern.test(path),
-        fields: formFields(document, schema, media.encoding),
-        operation,
-      });
-    }
-  }
-  return found;
+  return listOperations(document).flatMap((operation) => {
+    const media = operation.requestBody?.content.find((m) => m.mediaType === "multipart/form-data");
+    if (!media?.schema) return [];
+    const match = templateMatcher(operation.path);
+    return [{ operation, matches: (path: string) => match(path) !== undefined, fields: formFields(document, media) }];
+  });
 }

@@ -1,5 +1,4 @@
-import { dereference, type JsonSchema, type OpenApiDocument } from "../openapi-document.js";
-import type { FormField } from "./form-schema.js";
+import { resolve, type FormField, type JsonSchema, type OpenApiDocument } from "@identitycall/openapi/model";
 import type { ReceivedFile, ReceivedForm } from "./multipart-stream.js";
 
 /** A form that passed validation: text fields read as the types the schema gives them. */
@@ -20,7 +19,7 @@ const typesOf = (schema: JsonSchema) => [schema.type ?? []].flat();
 
 /** Reads form text the way a server does: by the type the schema declares, then checks its limits. */
 function readText(document: OpenApiDocument, name: string, rawSchema: JsonSchema, text: string): Reading {
-  const schema = dereference(document, rawSchema);
+  const schema = resolve<JsonSchema>(document, rawSchema);
   const branches = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(branches)) {
     const readings = (branches as JsonSchema[]).map((branch) => readText(document, name, branch, text));

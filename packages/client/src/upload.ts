@@ -1,10 +1,11 @@
 import type { FetchResponse } from "openapi-fetch";
 import type { IdentityCallClient, IdentityCallThrowingClient, ThrownResult } from "./client-types.js";
 import type { components, paths } from "./generated/schema.js";
+import { IDEMPOTENCY_KEYS } from "./generated/idempotency.js";
 import { IdentityCallConfigError, type RequestPolicy } from "./options.js";
 
-/** The form field the API treats as an idempotency key: a repeated (project_id, external_id) returns the recording. */
-const IDEMPOTENCY_FIELD = "external_id";
+/** The form field the spec declares as the upload's idempotency key: a repeat returns the recording it made. */
+const IDEMPOTENCY_FIELD = IDEMPOTENCY_KEYS["POST /recordings"];
 
 type UploadForm = components["schemas"]["RecordingUpload"];
 /** What `client.POST("/recordings", …)` resolves to. */

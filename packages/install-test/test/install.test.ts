@@ -52,8 +52,10 @@ describe("the packed packages, installed with npm outside the workspace", () => 
   });
 });
 
-describe("the compiled consumers against identitycall-mock started from the installed package", () => {
-  it("ESM: lists the documented virtual numbers, throws typed errors, and runs the mock in-process too", async () => {
+// Each test below starts processes (node, Prism, vitest) and mostly waits for them; run concurrently, those
+// processes share the cores instead of queueing. Concurrent tests use the test's own `expect`.
+describe.concurrent("the compiled consumers against identitycall-mock started from the installed package", () => {
+  it("ESM: lists the documented virtual numbers, throws typed errors, and runs the mock in-process too", async ({ expect }) => {
     const { status, stdout, stderr } = await runNode("esm-consumer.mjs");
     expect(stderr).toBe("");
     expect(status).toBe(0);
@@ -69,7 +71,7 @@ describe("the compiled consumers against identitycall-mock started from the inst
     });
   });
 
-  it("CommonJS: the require()d client lists the same numbers and reports a missing key as 401", async () => {
+  it("CommonJS: the require()d client lists the same numbers and reports a missing key as 401", async ({ expect }) => {
     const { status, stdout, stderr } = await runNode("cjs-consumer.cjs");
     expect(stderr).toBe("");
     expect(status).toBe(0);
@@ -79,8 +81,8 @@ describe("the compiled consumers against identitycall-mock started from the inst
   });
 });
 
-describe("identitycall-contract from the installed package", () => {
-  it("finds every response of the installed mock matching the spec", async () => {
+describe.concurrent("identitycall-contract from the installed package", () => {
+  it("finds every response of the installed mock matching the spec", async ({ expect }) => {
     const { status, stdout, stderr } = await run(
       join(projectDir, "node_modules", ".bin", "identitycall-contract"),
       ["--base-url", mockUrl, "--api-key", "idc_0123456789abcdefghijklmnopqrstuv"],
@@ -90,7 +92,7 @@ describe("identitycall-contract from the installed package", () => {
     expect(status).toBe(0);
   });
 
-  it("refuses to start without --base-url, saying what to pass", async () => {
+  it("refuses to start without --base-url, saying what to pass", async ({ expect }) => {
     const { status, stderr } = await run(join(projectDir, "node_modules", ".bin", "identitycall-contract"), [], { cwd: projectDir });
     expect(status).toBe(2);
     expect(stderr).toContain("--base-url is required");

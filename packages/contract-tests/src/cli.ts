@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-import { resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { checkCliArguments } from "./cli-arguments.js";
 
 const usage = `Usage: identitycall-contract --base-url URL [--api-key KEY] [--allow-writes] [--junit FILE]
+       identitycall-contract --version
 
 Checks a running IdentityCall API against the OpenAPI spec: Prism's validating proxy sits between the
 contract suite and URL, and every response that breaks the spec fails the run with Prism's list of violations.
@@ -11,6 +13,8 @@ contract suite and URL, and every response that breaks the spec fails the run wi
   --allow-writes   also create, change and delete resources (each run deletes only what it created);
                    without it only GET requests are sent
   --junit FILE     write a JUnit XML report to FILE
+  --version        print the version (it matches the version of the spec it checks against)
+The key goes only to URL, over https (plain http only to localhost, 127.x.x.x or [::1]).
 Exit status: 0 when every response matched the spec, 1 when one did not, 2 for bad arguments.`;
 
 function fail(message: string): never {
@@ -27,6 +31,7 @@ function parseCommandLine() {
         "allow-writes": { type: "boolean", default: false },
         junit: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", default: false },
       },
     }).values;
   } catch (error) {
@@ -39,22 +44,18 @@ if (args.help) {
   console.log(usage);
   process.exit(0);
 }
-const baseUrl = args["base-url"];
-if (!baseUrl) fail("--base-url is required: the API to check, e.g. https://api.identitycall.ai/api/v1/public");
-if (!/^https?:\/\/[^/]/.test(baseUrl)) fail(`--base-url must be an absolute http(s) URL, got "${baseUrl}"`);
-const apiKey = args["api-key"] ?? process.env["IDENTITYCALL_API_KEY"];
-if (!apiKey) {
-  fail("no API key: pass --api-key or set IDENTITYCALL_API_KEY (keys start with idc_; make one in the dashboard under Settings → API Keys)");
+if (args.version) {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  console.log(manifest.version);
+  process.exit(0);
 }
+const checked = checkCliArguments(args, process.env);
+if ("problem" in checked) fail(checked.problem);
+const { baseUrl, apiKey, allowWrites, junitFile } = checked.settings;
 
 // Loaded only now: vitest and Prism take a second or two to import, and bad arguments should not wait for them.
 const { runPipeline } = await import("./pipeline/run-suite.js");
-const result = await runPipeline({
-  baseUrl,
-  apiKey,
-  allowWrites: args["allow-writes"],
-  ...(args.junit ? { junitFile: resolve(args.junit) } : {}),
-}).catch((error: Error) => {
+const result = await runPipeline({ baseUrl, apiKey, allowWrites, ...(junitFile ? { junitFile } : {}) }).catch((error: Error) => {
   console.error(`identitycall-contract: the run could not start: ${error.message}`);
   process.exit(1);
 });

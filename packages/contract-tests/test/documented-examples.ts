@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
-import { BUNDLED_SPEC_PATH } from "@identitycall/mock";
+import { readBundledSpec } from "../src/spec/openapi-document.js";
 
-interface BundledSpec {
-  components: { examples: Record<string, { value: unknown }> };
-}
-
-const spec = JSON.parse(readFileSync(BUNDLED_SPEC_PATH, "utf8")) as BundledSpec;
+// The same file the mock serves, read without importing the mock: that would load all of Prism for one path.
+const spec = readBundledSpec() as { components?: { examples?: Record<string, { value: unknown }> } };
 
 /** The value of a named example in the bundled spec: what the mock answers with by default. */
 export function documentedExample(name: string): unknown {
-  const example = spec.components.examples[name];
+  const example = spec.components?.examples?.[name];
   if (!example) throw new Error(`The bundled spec has no example named ${name}`);
   return example.value;
 }

@@ -25,7 +25,9 @@ async function runAgainstFixture(name: string, drift?: Drift, extraArgs: string[
   return { ...run, junit: readFileSync(junitFile, "utf8"), requests: upstream.requests };
 }
 
-describe("pipeline mode against a conforming fixture API", () => {
+// Every run is a CLI process of its own against an upstream of its own: the runs share nothing, so they all go
+// through one concurrency limit (maxConcurrency) instead of the conforming two running alone first.
+describe.concurrent("pipeline mode against a conforming fixture API", () => {
   it("passes, exits 0 and writes a JUnit report without the API key in it", async () => {
     const run = await runAgainstFixture("conforming");
     expect(run.output).toContain("every response matched the spec");

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { startVitest } from "vitest/node";
 import { startValidatingProxy } from "../proxy/validating-proxy.js";
 import { PIPELINE_ENV } from "./settings.js";
+import { PIPELINE_SUITE_CONFIG } from "./suite-config.js";
 
 export interface PipelineRunOptions {
   baseUrl: string;
@@ -41,7 +42,7 @@ export async function runPipeline(options: PipelineRunOptions): Promise<{ passed
     const vitest = await startVitest(
       "test",
       [],
-      { root: packageRoot, config: `${packageRoot}vitest.pipeline.config.ts`, watch: false, reporters },
+      { ...PIPELINE_SUITE_CONFIG, root: packageRoot, config: false, watch: false, reporters },
       {},
     );
     const files = vitest.state.getFiles();

@@ -1,7 +1,19 @@
-import { createLogger } from "@stoplight/prism-core";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { createServer } from "@stoplight/prism-http-server";
 import { BUNDLED_SPEC_PATH } from "../spec/openapi-document.js";
+import { deferUnusedPrismModules } from "../prism/defer-unused-modules.js";
+
+/**
+ * Prism, loaded on first use: dynamically, because a bundler hoists static imports of external packages above
+ * the bundled code, and the stand-ins for the modules it loads but does not use here must be in place first.
+ */
+async function loadPrism() {
+  deferUnusedPrismModules();
+  const [{ createLogger }, { getHttpOperationsFromSpec }, { createServer }] = await Promise.all([
+    import("@stoplight/prism-core"),
+    import("@stoplight/prism-http"),
+    import("@stoplight/prism-http-server"),
+  ]);
+  return { createLogger, getHttpOperationsFromSpec, createServer };
+}
 
 export interface ValidatingProxyOptions {
   /** Where requests go after validation, e.g. `https://api.identitycall.ai/api/v1/public`. */
@@ -31,6 +43,7 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
   if (upstream.protocol !== "http:" && upstream.protocol !== "https:") {
     throw new TypeError(`The base URL must use http or https, got "${upstream.protocol}" in "${options.upstream}"`);
   }
+  const { createLogger, getHttpOperationsFromSpec, createServer } = await loadPrism();
   const operations = await getHttpOperationsFromSpec(options.specPath ?? BUNDLED_SPEC_PATH);
   const server = createServer(operations, {
     cors: false,

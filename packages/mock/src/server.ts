@@ -66,7 +66,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }));
   const prism = await startPrism({ specPath, dynamic: options.dynamic ?? false, seed: options.seed });
   const prismUrl = new URL(prism.url);
-  const agent = new Agent({ keepAlive: true });
+  // A fresh loopback connection per request: a kept-alive one can be closed by Prism's idle timeout at the moment
+  // it is reused (more likely while the event loop lags on a busy machine), and the request would fail with a
+  // reset. On loopback, connecting costs next to nothing.
+  const agent = new Agent({ keepAlive: false });
 
   /** Forwards to Prism; a client that goes away tears down the upstream request, so no socket is left open. */
   function passToPrism(req: IncomingMessage, res: ServerResponse, path: string) {

@@ -8,6 +8,7 @@ export interface CliSettings {
   apiKey: string;
   allowWrites: boolean;
   junitFile?: string;
+  requestTimeoutMs?: number;
 }
 
 export type CliArguments = { settings: CliSettings } | { problem: string };
@@ -34,7 +35,13 @@ function junitProblem(file: string): string | undefined {
 
 /** Checks parsed options and the environment; returns the run's settings or the first problem. */
 export function checkCliArguments(
-  values: { "base-url"?: string | undefined; "api-key"?: string | undefined; "allow-writes"?: boolean | undefined; junit?: string | undefined },
+  values: {
+    "base-url"?: string | undefined;
+    "api-key"?: string | undefined;
+    "allow-writes"?: boolean | undefined;
+    junit?: string | undefined;
+    "request-timeout"?: string | undefined;
+  },
   env: NodeJS.ProcessEnv,
 ): CliArguments {
   const baseUrl = values["base-url"];
@@ -53,5 +60,18 @@ export function checkCliArguments(
   const junitFile = values.junit === undefined ? undefined : resolve(values.junit);
   const reportProblem = junitFile === undefined ? undefined : junitProblem(junitFile);
   if (reportProblem) return { problem: reportProblem };
-  return { settings: { baseUrl, apiKey, allowWrites: values["allow-writes"] ?? false, ...(junitFile ? { junitFile } : {}) } };
+  const timeoutText = values["request-timeout"];
+  const seconds = Number(timeoutText);
+  if (timeoutText !== undefined && !(/^\d+(\.\d+)?$/.test(timeoutText) && seconds >= 1 && seconds <= 600)) {
+    return { problem: `--request-timeout must be a number of seconds from 1 to 600, got "${timeoutText}"` };
+  }
+  return {
+    settings: {
+      baseUrl,
+      apiKey,
+      allowWrites: values["allow-writes"] ?? false,
+      ...(junitFile ? { junitFile } : {}),
+      ...(timeoutText !== undefined ? { requestTimeoutMs: Math.round(seconds * 1000) } : {}),
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkCliArguments } from "./cli-arguments.js";
 
-const usage = `Usage: identitycall-contract --base-url URL [--api-key KEY] [--allow-writes] [--junit FILE]
+const usage = `Usage: identitycall-contract --base-url URL [--api-key KEY] [--allow-writes] [--junit FILE] [--request-timeout S]
        identitycall-contract --version
 
 Checks a running IdentityCall API against the OpenAPI spec: Prism's validating proxy sits between the
@@ -13,6 +13,8 @@ contract suite and URL, and every response that breaks the spec fails the run wi
   --allow-writes   also create, change and delete resources (each run deletes only what it created);
                    without it only GET requests are sent
   --junit FILE     write a JUnit XML report to FILE
+  --request-timeout S  give each request S seconds, answer included (default 20); a silent API
+                   ends the run after one such wait, saying so
   --version        print the version (it matches the version of the spec it checks against)
 The key goes only to URL, over https (plain http only to localhost, 127.x.x.x or [::1]).
 Exit status: 0 when every response matched the spec, 1 when one did not, 2 for bad arguments.`;
@@ -32,6 +34,7 @@ function parseCommandLine() {
         junit: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
+        "request-timeout": { type: "string" },
       },
     }).values;
   } catch (error) {
@@ -51,17 +54,30 @@ if (args.version) {
 }
 const checked = checkCliArguments(args, process.env);
 if ("problem" in checked) fail(checked.problem);
-const { baseUrl, apiKey, allowWrites, junitFile } = checked.settings;
+const { baseUrl, apiKey, allowWrites, junitFile, requestTimeoutMs } = checked.settings;
 
 // Loaded only now: vitest and Prism take a second or two to import, and bad arguments should not wait for them.
 const { runPipeline } = await import("./pipeline/run-suite.js");
-const result = await runPipeline({ baseUrl, apiKey, allowWrites, ...(junitFile ? { junitFile } : {}) }).catch((error: Error) => {
+const result = await runPipeline({
+  baseUrl,
+  apiKey,
+  allowWrites,
+  ...(junitFile ? { junitFile } : {}),
+  ...(requestTimeoutMs ? { requestTimeoutMs } : {}),
+}).catch((error: Error) => {
   console.error(`identitycall-contract: the run could not start: ${error.message}`);
   process.exit(1);
 });
-console.log(
-  result.passed
-    ? "identitycall-contract: every response matched the spec"
-    : `identitycall-contract: ${result.failed} check(s) found responses that break the spec`,
-);
+if (result.unreachable) {
+  console.error(`identitycall-contract: ${result.unreachable}; nothing was checked. Check --base-url and the network.`);
+} else if (result.passed) {
+  console.log("identitycall-contract: every response matched the spec");
+} else {
+  const verdicts = [
+    result.failed > 0 ? `${result.failed} check(s) found responses that break the spec` : "",
+    result.unanswered > 0 ? `${result.unanswered} check(s) got no answer from the API in time` : "",
+  ].filter(Boolean);
+  console.log(`identitycall-contract: ${verdicts.join("; ") || "the run did not complete (see the errors above)"}`);
+}
+if (junitFile) console.log(`identitycall-contract: JUnit report in ${junitFile}`);
 process.exit(result.passed ? 0 : 1);

@@ -48,6 +48,15 @@ describe("the API key", () => {
   });
 });
 
+describe("--request-timeout", () => {
+  it("takes seconds from 1 to 600", () => {
+    expect(check({ "base-url": "https://x.test", "request-timeout": "2.5" })).toMatchObject({ settings: { requestTimeoutMs: 2500 } });
+    for (const bad of ["0", "601", "soon", "-3"]) {
+      expect(problemOf(check({ "base-url": "https://x.test", "request-timeout": bad }))).toMatch(/--request-timeout must be a number of seconds from 1 to 600/);
+    }
+  });
+});
+
 describe("--junit", () => {
   it("refuses a folder, and a file in a folder that does not exist", () => {
     const dir = mkdtempSync(join(tmpdir(), "junit-"));
@@ -77,5 +86,35 @@ describe("the CLI itself", () => {
     const run = await runCli(["--version"]);
     expect(run.code).toBe(0);
     expect(run.output.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe("an API that does not answer", () => {
+  it("ends the run after one request timeout, says nothing was checked, and leaves a JUnit error", async () => {
+    const { createServer } = await import("node:net");
+    const { readFileSync } = await import("node:fs");
+    const { runCli } = await import("./fixtures/run-cli.js");
+    const silent = createServer(() => undefined); // accepts connections, never answers
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as { port: number };
+    const junit = join(mkdtempSync(join(tmpdir(), "junit-")), "report.xml");
+    try {
+      const started = Date.now();
+      const run = await runCli(["--base-url", `http://127.0.0.1:${port}`, "--junit", junit, "--request-timeout", "2"], { IDENTITYCALL_API_KEY: KEY });
+      expect(run.code, run.output).toBe(1);
+      expect(run.output).toContain(`http://127.0.0.1:${port} did not answer within 2 s; nothing was checked`);
+      expect(run.output).not.toContain("break the spec");
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(readFileSync(junit, "utf8")).toMatch(/<testsuites[^>]* errors="1"[\s\S]*did not answer within 2 s/);
+    } finally {
+      silent.close();
+    }
+  });
+
+  it("says so at once when nothing listens at all", async () => {
+    const { runCli } = await import("./fixtures/run-cli.js");
+    const run = await runCli(["--base-url", "http://127.0.0.1:9"], { IDENTITYCALL_API_KEY: KEY });
+    expect(run.code).toBe(1);
+    expect(run.output).toMatch(/http:\/\/127\.0\.0\.1:9 could not be reached \(ECONNREFUSED\); nothing was checked/);
   });
 });

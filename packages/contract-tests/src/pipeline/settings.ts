@@ -1,3 +1,5 @@
+import { DEFAULT_REQUEST_TIMEOUT_MS } from "./suite-config.js";
+
 /**
  * How the pipeline CLI hands its settings to the suite it runs: environment variables, because vitest runs
  * the suite in worker processes. The API key travels as IDENTITYCALL_API_KEY, the variable the client reads.
@@ -6,12 +8,14 @@ export const PIPELINE_ENV = {
   proxyUrl: "IDENTITYCALL_CONTRACT_PROXY_URL",
   allowWrites: "IDENTITYCALL_CONTRACT_ALLOW_WRITES",
   specPath: "IDENTITYCALL_CONTRACT_SPEC_PATH",
+  requestTimeoutMs: "IDENTITYCALL_CONTRACT_REQUEST_TIMEOUT_MS",
 } as const;
 
 export interface PipelineSettings {
   proxyUrl: string;
   allowWrites: boolean;
   specPath: string | undefined;
+  requestTimeoutMs: number;
 }
 
 export function readPipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
@@ -26,6 +30,7 @@ export function readPipelineSettings(env: NodeJS.ProcessEnv = process.env): Pipe
     proxyUrl,
     allowWrites: env[PIPELINE_ENV.allowWrites] === "1",
     specPath: env[PIPELINE_ENV.specPath] || undefined,
+    requestTimeoutMs: Number(env[PIPELINE_ENV.requestTimeoutMs]) || DEFAULT_REQUEST_TIMEOUT_MS,
   };
 }
 

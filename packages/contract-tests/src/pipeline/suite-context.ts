@@ -13,7 +13,7 @@ export function createSuiteContext() {
   const operations = listOperations(document);
   // The key comes from IDENTITYCALL_API_KEY, where the CLI put it; it is never passed around as a value here.
   // No retries: every exchange the API makes is judged as it happened, 429s included.
-  const client = asLooseClient(createIdentityCallClient({ baseUrl: settings.proxyUrl, maxRetries: 0 }));
+  const client = asLooseClient(createIdentityCallClient({ baseUrl: settings.proxyUrl, maxRetries: 0, timeoutMs: settings.requestTimeoutMs }));
   const fits = createParameterCheck(document);
   const { discover, firstId } = createIdDiscovery(client, operations, fits);
   return { settings, document, operations, client, fits, discoverIds: discover, firstId };

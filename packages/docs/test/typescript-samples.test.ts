@@ -1,30 +1,30 @@
 // Every committed TypeScript sample, compiled and run with Node against the mock API: each must finish
 // without an error, having printed what it got. The one change made to run it is the client's base URL.
-import { execFile } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { promisify } from "node:util";
 import ts from "typescript";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMockServer } from "@identitycall/mock";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { mockUrlOnceUp } from "./mock-url.js";
+import { startSampleRunner, type SampleRunner } from "./run-typescript-sample.js";
 import { SAMPLE_API_KEY, sampleWorkdir } from "./sample-workdir.js";
 import { operations } from "./spec.js";
 
-const run = promisify(execFile);
 // Inside the package, so that `@identitycall/client` resolves to the workspace's build.
 const compiledDir = new URL("../tmp/run-samples/", import.meta.url).pathname;
 const source = (operationId: string, extension: string) =>
   readFileSync(new URL(`../samples/${operationId}.${extension}`, import.meta.url), "utf8");
 
-let mock: Awaited<ReturnType<typeof startMockServer>>;
-// Upload samples read the same file names the cURL samples send.
-const cwd = sampleWorkdir(operations.map((op) => source(op.operationId, "sh")));
+let runner: SampleRunner;
 
 beforeAll(async () => {
-  mock = await startMockServer({ port: 0 });
   mkdirSync(compiledDir, { recursive: true });
+  runner = startSampleRunner({
+    // Upload samples read the same file names the cURL samples send.
+    cwd: sampleWorkdir(operations.map((op) => source(op.operationId, "sh"))),
+    env: { PATH: process.env.PATH, IDENTITYCALL_API_KEY: SAMPLE_API_KEY, MOCK_URL: await mockUrlOnceUp() },
+  });
 });
 afterAll(async () => {
-  await mock?.close();
+  await runner?.stop();
 });
 
 /** The sample as Node runs it: types stripped, and the client pointed at the mock instead of production. */
@@ -42,14 +42,12 @@ function compileForMock(operationId: string): string {
 }
 
 describe("TypeScript samples against the mock", () => {
+  // Each sample has its own compiled file and worker thread, and the mock keeps no state between requests, so
+  // they run side by side: while one waits for its answer, another one loads.
   for (const operation of operations) {
-    it(`${operation.operationId}: ${operation.method.toUpperCase()} ${operation.path}`, async () => {
-      const file = compileForMock(operation.operationId);
-      const result = await run(process.execPath, [file], {
-        cwd,
-        env: { PATH: process.env.PATH, IDENTITYCALL_API_KEY: SAMPLE_API_KEY, MOCK_URL: mock.url },
-      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
-      expect("code" in result ? result.code : 0, `stderr: ${result.stderr}`).toBe(0);
+    it.concurrent(`${operation.operationId}: ${operation.method.toUpperCase()} ${operation.path}`, async ({ expect }) => {
+      const result = await runner.run(compileForMock(operation.operationId));
+      expect(result.exitCode, `stderr: ${result.stderr}`).toBe(0);
       expect(result.stdout.trim().length, "the sample printed nothing").toBeGreaterThan(0);
     });
   }

@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./chromium.js";
+import { launchChromium } from "@identitycall/test-browser";
 import { openFromDisk } from "./page-from-disk.js";
 import { chooseSample, operationBlock, shownSample, wholeLabel } from "./sample-panel.js";
 import { guideSections, operations } from "./spec.js";

@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // Unpacking the npm Chromium (about 200 MB) takes a few seconds on a busy two-core machine.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Unpacking the npm Chromium (about 200 MB written to the temp folder) takes a few seconds alone, and up to a
+    // minute on a two-core machine whose disk and cores the other suites keep busy.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
   },
 });

@@ -1,7 +1,7 @@
 // The Chromium that arrives with `pnpm install`: @sparticuz/chromium ships a headless Chromium, brotli-compressed,
 // inside its npm tarball (nothing is downloaded from another host). It is unpacked once per version into the
 // temp folder and reused by every later launch, from any package.
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -61,6 +61,35 @@ function fontEnvironment(dir) {
 }
 
 /**
+ * Runs `unpack` under a lock folder, so that of several processes starting at once (turbo runs the browser suites
+ * side by side) one unpacks and the others wait for its result instead of doing the same work. A lock older than
+ * five minutes is taken to be left by a process that died, and is taken over.
+ * @param {string} lockDir @param {() => boolean} done @param {() => Promise<void>} unpack
+ */
+async function onceAcrossProcesses(lockDir, done, unpack) {
+  const deadline = Date.now() + 5 * 60_000;
+  while (!done()) {
+    try {
+      mkdirSync(lockDir);
+    } catch {
+      const age = Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) rmSync(lockDir, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`Gave up waiting for another process to unpack Chromium (lock ${lockDir})`);
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+      continue;
+    }
+    try {
+      if (!done()) await unpack();
+    } finally {
+      rmSync(lockDir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** @type {Map<string, Promise<void>>} one unpacking per folder within this process */
+const unpacking = new Map();
+
+/**
  * Unpacks the npm Chromium (once per version) and says how to start it: its binary, and the environment that
  * lets it find the NSS libraries shipped with it on a machine that has none.
  * @param {{ cacheDir?: string }} [options]
@@ -77,13 +106,21 @@ export async function npmChromium({ cacheDir = join(tmpdir(), "identitycall-chro
   const dir = join(cacheDir, `${version}-${process.arch}`);
   const executablePath = join(dir, "chromium");
   if (!existsSync(executablePath)) {
-    mkdirSync(dir, { recursive: true });
-    await unpackTar(join(binDir, "al2023.tar.br"), dir);
-    await unpackTar(join(binDir, "fonts.tar.br"), dir);
-    // The binary comes last: once it is there, everything it needs is too.
-    await writeAtomically(executablePath, (partial) =>
-      pipeline(createReadStream(join(binDir, "chromium.br")), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 })),
-    );
+    let pending = unpacking.get(dir);
+    if (!pending) {
+      mkdirSync(dir, { recursive: true });
+      pending = onceAcrossProcesses(`${dir}.lock`, () => existsSync(executablePath), async () => {
+        await unpackTar(join(binDir, "al2023.tar.br"), dir);
+        await unpackTar(join(binDir, "fonts.tar.br"), dir);
+        // The binary comes last: once it is there, everything it needs is too.
+        await writeAtomically(executablePath, (partial) =>
+          pipeline(createReadStream(join(binDir, "chromium.br")), createBrotliDecompress(), createWriteStream(partial, { mode: 0o755 })),
+        );
+      });
+      unpacking.set(dir, pending);
+      pending.finally(() => unpacking.delete(dir)).catch(() => undefined);
+    }
+    await pending;
   }
   const libraries = [join(dir, "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(":");
   return { executablePath, env: { LD_LIBRARY_PATH: libraries, ...fontEnvironment(dir) } };

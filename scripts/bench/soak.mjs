@@ -14,9 +14,13 @@ const ROUNDS = Number(process.argv[2] ?? 5);
 const KEY = "idc_0123456789abcdefghijklmnopqrstuv";
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The servers run with a full garbage collection every second, so that what RSS shows is memory still held, not
+// garbage V8 has not yet collected.
+const COLLECT_OFTEN = ["--expose-gc", "--import", "data:text/javascript,setInterval(() => globalThis.gc(), 1000).unref();"];
+
 /** Starts a server process and resolves once it printed a URL. */
 function startProcess(args, pattern) {
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...COLLECT_OFTEN, ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
   return new Promise((resolve, reject) => {
     let output = "";
     const onData = (chunk) => {
@@ -47,18 +51,22 @@ function raw(url, text, hangUpEarly = false) {
   });
 }
 
-async function abortedUpload(url, bytes) {
+/**
+ * An upload whose file part (up to 64 MB, never finished) streams until the client gives up on it, 50 ms in. The
+ * stream is bounded: fetch may go on pulling a body after an abort.
+ */
+async function abortedUpload(url) {
   const controller = new AbortController();
   const chunk = new Uint8Array(64 * 1024);
-  let sent = 0;
+  let chunks = 0;
   const body = new ReadableStream({
     pull(c) {
-      if (sent === 0) c.enqueue(new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="file"; filename="a.wav"\r\nContent-Type: audio/wav\r\n\r\n'));
-      sent += chunk.length;
-      c.enqueue(chunk);
-      if (sent >= bytes) controller.abort();
+      if (chunks === 0) c.enqueue(new TextEncoder().encode('--b\r\nContent-Disposition: form-data; name="file"; filename="a.wav"\r\nContent-Type: audio/wav\r\n\r\n'));
+      if (++chunks > 1024 || controller.signal.aborted) c.close();
+      else c.enqueue(chunk);
     },
   });
+  setTimeout(() => controller.abort(), 50);
   await fetch(`${url}/recordings`, {
     method: "POST",
     headers: { authorization: `Bearer ${KEY}`, "content-type": "multipart/form-data; boundary=b" },
@@ -82,6 +90,8 @@ async function soak(name, server, misbehave, healthy) {
     const now = usage(server.child.pid);
     console.log(`${name}: round ${round}: ${now.fds} fds, ${now.rssMb.toFixed(1)} MB RSS, healthy requests ${statuses.filter((s) => s === 200).length}/20 answered 200`);
   }
+  // Idle keep-alive connections of the healthy requests close after the servers' 5 s keep-alive timeout.
+  await pause(6_000);
   const end = usage(server.child.pid);
   console.log(`${name}: end ${end.fds} fds (${end.fds - start.fds >= 0 ? "+" : ""}${end.fds - start.fds}), ${end.rssMb.toFixed(1)} MB RSS (${(end.rssMb - start.rssMb).toFixed(1)} MB)`);
   server.child.kill("SIGTERM");
@@ -95,7 +105,7 @@ await soak(
     const targets = ["GET http://[ HTTP/1.1", "GET http://a:99999/recordings HTTP/1.1", "OPTIONS * HTTP/1.1", "\x00\x01garbage"];
     for (let i = 0; i < 50; i++) await raw(mock.url, `${targets[i % targets.length]}\r\nHost: x\r\nConnection: close\r\n\r\n`);
     await Promise.all(Array.from({ length: 50 }, () => raw(mock.url, `GET /virtual_numbers HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${KEY}\r\n\r\n`, true)));
-    await Promise.all(Array.from({ length: 20 }, () => abortedUpload(mock.url, 2 * 1024 * 1024)));
+    await Promise.all(Array.from({ length: 20 }, () => abortedUpload(mock.url)));
   },
   `${mock.url}/virtual_numbers`,
 );

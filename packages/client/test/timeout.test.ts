@@ -45,12 +45,14 @@ describe("timeouts", () => {
   it("applies per attempt: a timed-out GET is retried and can then succeed", async () => {
     const server = await serve(inTurn(silent(), status(200, { data: [] })));
     const events: RequestEvent[] = [];
-    const { data } = await untypedClient({ baseUrl: server.url, timeoutMs: 50, observe: (e) => events.push(e) }).GET(
+    // Long enough for the answering attempt on a busy machine (50 ms was not, under load), and it is also how
+    // long the silent attempt waits.
+    const { data } = await untypedClient({ baseUrl: server.url, timeoutMs: 2_000, observe: (e) => events.push(e) }).GET(
       "/virtual_numbers",
     );
     expect(data).toEqual({ data: [] });
     expect(events.find((e) => e.type === "retry")).toMatchObject({ reason: "TimeoutError" });
-  });
+  }, 15_000);
 
   it("takes a per-request timeoutMs over the client's", async () => {
     const server = await serve(silent());

@@ -56,7 +56,7 @@ async function unpackTar(archive, intoDir) {
 function fontEnvironment(dir) {
   if (process.env.FONTCONFIG_FILE || existsSync("/etc/fonts/fonts.conf")) return {};
   const config = join(dir, "fonts.conf");
-  writeFileSync(config, `<?xml version="1.0"?>\n<fontconfig><dir>${join(dir, "fonts")}</dir><cachedir>${join(dir, "fonts-cache")}</cachedir></fontconfig>\n`);
+  if (!existsSync(config)) writeFileSync(config, `<?xml version="1.0"?>\n<fontconfig><dir>${join(dir, "fonts")}</dir><cachedir>${join(dir, "fonts-cache")}</cachedir></fontconfig>\n`);
   return { FONTCONFIG_FILE: config };
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm start`: after the build, serves the mock API and the docs page on localhost until Ctrl-C.
 import { existsSync } from "node:fs";
-import { startDocsServer } from "./docs-server.mjs";
+import { DOCS_PAGE, startDocsServer } from "@identitycall/docs/server";
 
 /** A port from the environment: a whole number from 0 to 65535, or a clear message and exit status 2. */
 function portFrom(variable, fallback) {
@@ -16,9 +16,8 @@ function portFrom(variable, fallback) {
 
 const mockPort = portFrom("MOCK_PORT", 4010);
 const docsPort = portFrom("DOCS_PORT", 8080);
-const docsPage = new URL("../packages/docs/dist/index.html", import.meta.url);
 
-if (!existsSync(docsPage)) {
+if (!existsSync(DOCS_PAGE)) {
   console.error("The docs page is missing: run `pnpm build` first (pnpm start does it for you).");
   process.exit(1);
 }
@@ -34,7 +33,7 @@ function explainListenError(what, port, envVar) {
 // Loaded only once the settings are known to be good: Prism takes a second or two to import.
 const { startMockServer } = await import("@identitycall/mock");
 const mock = await startMockServer({ port: mockPort }).catch(explainListenError("mock API", mockPort, "MOCK_PORT"));
-const docs = await startDocsServer({ page: docsPage, port: docsPort }).catch(explainListenError("docs server", docsPort, "DOCS_PORT"));
+const docs = await startDocsServer({ page: DOCS_PAGE, port: docsPort }).catch(explainListenError("docs server", docsPort, "DOCS_PORT"));
 console.log(`Mock API:  ${mock.url}   (try: curl -H "Authorization: Bearer idc_test" ${mock.url}/virtual_numbers)`);
 console.log(`API docs:  ${docs.url}`);
 console.log("Press Ctrl-C to stop.");

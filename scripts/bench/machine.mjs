@@ -37,7 +37,7 @@ export function describeMachine() {
     commit: command("git", ["rev-parse", "--short", "HEAD"]),
     dirty: command("git", ["status", "--porcelain"]) !== "",
     versions: {
-      "@identitycall/client": JSON.parse(readFileSync(new URL("../../packages/client/package.json", import.meta.url), "utf8")).version,
+      "@identitycall/client": versionOf("@identitycall/client"),
       "openapi-fetch": versionOf("openapi-fetch"),
       axios: versionOf("axios"),
       esbuild: versionOf("esbuild"),

@@ -111,7 +111,7 @@ await soak(
 );
 
 const docs = await startProcess(
-  ["--input-type=module", "-e", `import { startDocsServer } from "./scripts/docs-server.mjs"; const s = await startDocsServer({ page: new URL("./packages/docs/dist/index.html", "file://${root}"), port: 0 }); console.log("docs on " + s.url);`],
+  ["--input-type=module", "-e", `import { DOCS_PAGE, startDocsServer } from "@identitycall/docs/server"; const s = await startDocsServer({ page: DOCS_PAGE, port: 0 }); console.log("docs on " + s.url);`],
   /docs on (http:\/\/\S+)/,
 );
 await soak(

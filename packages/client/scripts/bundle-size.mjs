@@ -11,14 +11,17 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * The client with all its policies, openapi-fetch included. Issue 4 set 5,000 B; the hostile-input round
  * (issue 12) raised it to 5,300 B for what no production client should lack: the key removed from error answers
  * that echo it (body and headers), baseUrl, key, timer-range and path-parameter checks before any request.
+ * Issue 11 raised it to 5,450 B when the request loop became named steps (its deadline, its judgement, the wait)
+ * that a newcomer can change one at a time: about 210 B of names and shapes, no behaviour and no speed.
  */
-export const CLIENT_BUDGET_BYTES = 5_300;
+export const CLIENT_BUDGET_BYTES = 5_450;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
- * pagination that cannot loop on a server bending `meta`, on top of the client's own growth.
+ * pagination that cannot loop on a server bending `meta`, on top of the client's own growth; to 6,250 B in
+ * issue 11 with the client's named request steps.
  */
-export const PACKAGE_BUDGET_BYTES = 6_100;
+export const PACKAGE_BUDGET_BYTES = 6_250;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

@@ -4,7 +4,7 @@ import { clientHeaders } from "./client-header.js";
 import type { paths } from "./generated/schema.js";
 import { checkBaseUrl, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
-import { createPolicyFetch } from "./policy-fetch.js";
+import { createPolicyFetch } from "./policy/policy-fetch.js";
 
 /**
  * Creates a client for the IdentityCall API. Call endpoints by path:

@@ -2,23 +2,23 @@ import { describe, it } from "vitest";
 import { assertContract } from "../src/pipeline/verdict.js";
 import { createSuiteContext } from "../src/pipeline/suite-context.js";
 import { UNKNOWN_API_KEY, UNKNOWN_IDS } from "../src/pipeline/settings.js";
-import { sampleParameter } from "../src/requests/sample-values.js";
-import type { Operation } from "../src/spec/operations.js";
+import { sampleParameter } from "../src/requests/sample-request.js";
+import { documentedResponse, type Operation } from "../src/spec/suite-spec.js";
 
-const { document, operations, client, discoverIds } = createSuiteContext();
+const { spec, operations, client, discoverIds } = createSuiteContext();
 const reads = operations.filter((op) => op.method === "GET");
 
 function requiredQuery(operation: Operation): Record<string, unknown> {
   const query: Record<string, unknown> = {};
-  for (const p of operation.parameters) if (p.in === "query" && p.required) query[p.name] = sampleParameter(document, p);
+  for (const p of operation.parameters) if (p.in === "query" && p.required) query[p.name] = sampleParameter(spec, p);
   return query;
 }
 
-const firstWith401 = reads.find((op) => op.responses.some((r) => r.status === 401) && op.parameters.every((p) => p.in !== "path"));
+const firstWith401 = reads.find((op) => documentedResponse(op, 401) !== undefined && op.parameters.every((p) => p.in !== "path"));
 if (firstWith401) {
   describe("authentication", () => {
     it(`${firstWith401.operationId}: a key the API does not know gets a documented answer (401 expected)`, async () => {
-      const { data, error, response } = await client.request("get", firstWith401.pathTemplate, {
+      const { data, error, response } = await client.request("get", firstWith401.path, {
         params: { query: requiredQuery(firstWith401) },
         headers: { Authorization: `Bearer ${UNKNOWN_API_KEY}` },
       });
@@ -30,26 +30,26 @@ if (firstWith401) {
 }
 
 describe.each(reads.map((op) => [op.operationId, op] as const))("%s", (_, operation) => {
-  const label = `GET ${operation.pathTemplate}`;
+  const label = `GET ${operation.path}`;
   const hasPathParams = operation.parameters.some((p) => p.in === "path");
 
   it(`${label} answers as documented`, async (context) => {
     const path = await discoverIds(operation);
     if (typeof path === "string") return context.skip(path);
-    const { data, error, response } = await client.request("get", operation.pathTemplate, {
+    const { data, error, response } = await client.request("get", operation.path, {
       params: { path, query: requiredQuery(operation) },
     });
     assertContract(operation, label, response, error ?? data);
   });
 
-  if (hasPathParams && operation.responses.some((r) => r.status === 404)) {
+  if (hasPathParams && documentedResponse(operation, 404)) {
     it(`${label} with an id that does not exist answers as documented (404 expected)`, async () => {
       const path = Object.fromEntries(
         operation.parameters
           .filter((p) => p.in === "path")
           .map((p) => [p.name, [p.schema.type].flat().includes("integer") ? UNKNOWN_IDS.integer : UNKNOWN_IDS.string]),
       );
-      const { data, error, response } = await client.request("get", operation.pathTemplate, {
+      const { data, error, response } = await client.request("get", operation.path, {
         params: { path, query: requiredQuery(operation) },
       });
       assertContract(operation, `${label} (unknown id)`, response, error ?? data);

@@ -3,9 +3,9 @@ import { assertContract } from "../src/pipeline/verdict.js";
 import { createSuiteContext } from "../src/pipeline/suite-context.js";
 import { findWriteLifecycles, labelled, withRealReferences } from "../src/pipeline/write-lifecycles.js";
 import { sampleRequest } from "../src/requests/sample-request.js";
-import type { JsonObject } from "../src/spec/openapi-document.js";
+import type { JsonObject } from "../src/spec/suite-spec.js";
 
-const { settings, document, operations, client, fits, firstId } = createSuiteContext();
+const { settings, spec, operations, client, fits, firstId } = createSuiteContext();
 const lifecycles = findWriteLifecycles(operations);
 const runLabel = `identitycall-contract ${new Date().toISOString()}`;
 
@@ -18,22 +18,23 @@ describe.skipIf(!settings.allowWrites || lifecycles.length === 0)("writes (only 
     afterAll(async () => {
       // A failed step must not leave the resource behind; only the id this run created is ever deleted.
       if (createdId !== undefined && !deleted) {
-        await client.request("delete", lifecycle.remove.pathTemplate, { params: { path: itemPath() } });
+        await client.request("delete", lifecycle.remove.path, { params: { path: itemPath() } });
       }
     });
 
-    it(`${lifecycle.create.operationId}: POST ${lifecycle.create.pathTemplate} creates a resource as documented`, async () => {
-      const sample = sampleRequest(document, lifecycle.create);
+    it(`${lifecycle.create.operationId}: POST ${lifecycle.create.path} creates a resource as documented`, async () => {
+      const sample = sampleRequest(spec, lifecycle.create);
       // Example ids (project 42) mean nothing in a real account: references point at what the key can see.
-      const body = await withRealReferences(labelled(sample.body, runLabel), firstId);
-      const { data, error, response } = await client.request("post", lifecycle.create.pathTemplate, { ...sample, body });
+      const key = lifecycle.create.idempotencyKey;
+      const body = await withRealReferences(labelled(sample.body, runLabel, key), firstId, key);
+      const { data, error, response } = await client.request("post", lifecycle.create.path, { ...sample, body });
       assertContract(lifecycle.create, "create", response, error ?? data);
       expect(response.status, "the create call did not create anything").toBe(201);
       const item = ((data as { data?: JsonObject } | undefined)?.data ?? {}) as JsonObject;
       const parameter = lifecycle.remove.parameters.find((p) => p.name === lifecycle.idParameter);
       createdId = [lifecycle.idParameter, "public_id", "id"]
         .map((field) => item[field])
-        .find((value) => value !== undefined && (!parameter || fits(parameter.schema, value)));
+        .find((value) => value !== undefined && (!parameter || fits(parameter, value)));
       expect(createdId, "the created resource carries no id to read, change and delete it by").toBeDefined();
     });
 
@@ -41,7 +42,7 @@ describe.skipIf(!settings.allowWrites || lifecycles.length === 0)("writes (only 
       const read = lifecycle.read;
       it(`${read.operationId}: the created resource reads back as documented`, async (context) => {
         if (createdId === undefined) return context.skip("nothing was created");
-        const { data, error, response } = await client.request("get", read.pathTemplate, { params: { path: itemPath() } });
+        const { data, error, response } = await client.request("get", read.path, { params: { path: itemPath() } });
         assertContract(read, "read the created resource", response, error ?? data);
         expect(response.status).toBe(200);
       });
@@ -51,9 +52,10 @@ describe.skipIf(!settings.allowWrites || lifecycles.length === 0)("writes (only 
       const update = lifecycle.update;
       it(`${update.operationId}: the created resource can be changed as documented`, async (context) => {
         if (createdId === undefined) return context.skip("nothing was created");
-        const sample = sampleRequest(document, update);
-        const body = await withRealReferences(labelled(sample.body, runLabel), firstId);
-        const { data, error, response } = await client.request("patch", update.pathTemplate, {
+        const sample = sampleRequest(spec, update);
+        const key = update.idempotencyKey;
+        const body = await withRealReferences(labelled(sample.body, runLabel, key), firstId, key);
+        const { data, error, response } = await client.request("patch", update.path, {
           ...sample,
           params: { ...sample.params, path: itemPath() },
           body,
@@ -65,7 +67,7 @@ describe.skipIf(!settings.allowWrites || lifecycles.length === 0)("writes (only 
 
     it(`${lifecycle.remove.operationId}: the created resource is deleted as documented`, async (context) => {
       if (createdId === undefined) return context.skip("nothing was created");
-      const { data, error, response } = await client.request("delete", lifecycle.remove.pathTemplate, {
+      const { data, error, response } = await client.request("delete", lifecycle.remove.path, {
         params: { path: itemPath() },
       });
       deleted = response.ok;

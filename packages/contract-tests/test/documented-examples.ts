@@ -1,11 +1,12 @@
-import { readBundledSpec } from "../src/spec/openapi-document.js";
+import { atPointer } from "@identitycall/openapi/model";
+import { readSuiteSpec } from "../src/spec/suite-spec.js";
 
 // The same file the mock serves, read without importing the mock: that would load all of Prism for one path.
-const spec = readBundledSpec() as { components?: { examples?: Record<string, { value: unknown }> } };
+const spec = readSuiteSpec();
 
 /** The value of a named example in the bundled spec: what the mock answers with by default. */
 export function documentedExample(name: string): unknown {
-  const example = spec.components?.examples?.[name];
+  const example = atPointer(spec.document, `#/components/examples/${name}`) as { value?: unknown } | undefined;
   if (!example) throw new Error(`The bundled spec has no example named ${name}`);
   return example.value;
 }

@@ -1,17 +1,15 @@
 import { describe, expect, inject, it } from "vitest";
 import { createIdentityCallClient, IdentityCallError } from "@identitycall/client";
 import { asLooseClient } from "../src/client/loose-client.js";
-import { readBundledSpec } from "../src/spec/openapi-document.js";
-import { listOperations } from "../src/spec/operations.js";
+import { readSuiteSpec } from "../src/spec/suite-spec.js";
 import { createResponseValidator } from "./support/response-validator.js";
 import { createCoverageRecorder } from "./support/coverage.js";
 import { expectedErrorClass } from "./support/expected-errors.js";
-import { responseCases, type ResponseCase } from "./support/response-cases.js";
+import { exampleOf, responseCases, type ResponseCase } from "./support/response-cases.js";
 
-const document = readBundledSpec();
-const operations = listOperations(document);
-const validate = createResponseValidator(document);
-const coverage = createCoverageRecorder(operations);
+const spec = readSuiteSpec();
+const validate = createResponseValidator(spec);
+const coverage = createCoverageRecorder(spec);
 // Throwing style: success resolves to typed data, every error status rejects with the client's typed error.
 const client = asLooseClient(
   createIdentityCallClient({
@@ -24,40 +22,40 @@ const client = asLooseClient(
 );
 
 const title = (c: ResponseCase) =>
-  `${c.operation.operationId} ${c.response.status}${c.exampleKey && c.exactExample ? ` (${c.exampleKey})` : ""} via ${c.how}`;
+  `${c.operation.operationId} ${c.status}${c.exampleKey && c.exactExample ? ` (${c.exampleKey})` : ""} via ${c.how}`;
 
 async function checkSuccess(c: ResponseCase) {
-  const { data, response } = await client.request(c.operation.method, c.operation.pathTemplate, c.init());
-  expect(response.status).toBe(c.response.status);
-  if (c.response.mediaTypes.length === 0) {
+  const { data, response } = await client.request(c.operation.method, c.operation.path, c.init());
+  expect(response.status).toBe(c.status);
+  if (!c.media) {
     expect(await response.text(), "a body-less response came with a body").toBe("");
     return;
   }
-  expect(response.headers.get("content-type")).toContain(c.response.mediaTypes[0]);
-  if (c.response.schema) expect(validate(c.response.schema, data)).toEqual([]);
-  if (c.exampleKey !== undefined) expect(data).toEqual(c.response.examples.get(c.exampleKey));
+  expect(response.headers.get("content-type")).toContain(c.media.mediaType);
+  if (c.media.schema) expect(validate(c.media, data)).toEqual([]);
+  if (c.exampleKey !== undefined) expect(data).toEqual(exampleOf(c));
 }
 
 async function checkError(c: ResponseCase) {
-  const failure = await client.request(c.operation.method, c.operation.pathTemplate, c.init()).then(
-    (result) => expect.unreachable(`expected ${c.response.status}, got ${result.response.status}`),
+  const failure = await client.request(c.operation.method, c.operation.path, c.init()).then(
+    (result) => expect.unreachable(`expected ${c.status}, got ${result.response.status}`),
     (error: unknown) => error,
   );
-  expect(failure).toBeInstanceOf(expectedErrorClass(c.response.status));
+  expect(failure).toBeInstanceOf(expectedErrorClass(c.status));
   const error = failure as IdentityCallError;
-  expect(error.status).toBe(c.response.status);
-  if (c.response.schema) expect(validate(c.response.schema, error.body)).toEqual([]);
-  const example = c.exampleKey === undefined ? undefined : c.response.examples.get(c.exampleKey);
+  expect(error.status).toBe(c.status);
+  if (c.media?.schema) expect(validate(c.media, error.body)).toEqual([]);
+  const example = exampleOf(c);
   if (c.exactExample && example !== undefined) expect(error.body).toEqual(example);
   // The mock writes its own findings into the documented error shape; the client's message repeats them.
   if (!c.exactExample) expect(error.message).toMatch(/is required|must be/);
 }
 
 describe("every operation × every documented status, through @identitycall/client against the mock", () => {
-  for (const c of responseCases(document, operations)) {
+  for (const c of responseCases(spec)) {
     it(title(c), async () => {
-      if (c.before) await client.request(c.operation.method, c.operation.pathTemplate, c.before());
-      if (c.response.status < 400) await checkSuccess(c);
+      if (c.before) await client.request(c.operation.method, c.operation.path, c.before());
+      if (c.status < 400) await checkSuccess(c);
       else await checkError(c);
     });
   }

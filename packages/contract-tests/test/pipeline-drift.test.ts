@@ -2,12 +2,12 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readBundledSpec } from "../src/spec/openapi-document.js";
+import { readSuiteSpec } from "../src/spec/suite-spec.js";
 import { runCli } from "./fixtures/run-cli.js";
 import { driftRounds, seededDrifts } from "./fixtures/spec-drifts.js";
 import { startFixtureUpstream, type Drift } from "./fixtures/upstream-server.js";
 
-const document = readBundledSpec();
+const spec = readSuiteSpec();
 const reportDir = mkdtempSync(join(tmpdir(), "identitycall-contract-"));
 const apiKey = "idc_Pipe1ineTestKey0123456789abcdef";
 const upstreams: { close(): Promise<void> }[] = [];
@@ -17,7 +17,7 @@ const unescapeXml = (text: string) =>
   text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[name] ?? "");
 
 async function runAgainstFixture(name: string, drift?: Drift, extraArgs: string[] = []) {
-  const upstream = await startFixtureUpstream(document, drift);
+  const upstream = await startFixtureUpstream(spec, drift);
   upstreams.push(upstream);
   const junitFile = join(reportDir, `${name.replace(/\W+/g, "-")}.xml`);
   const run = await runCli(["--base-url", upstream.url, "--junit", junitFile, ...extraArgs], { IDENTITYCALL_API_KEY: apiKey });
@@ -63,7 +63,7 @@ function failuresOf(junit: string, operationId: string): string {
 
 // Drifts on operations that do not disturb each other share one CLI run; each is still judged on the test case of
 // its own operation, which must fail naming exactly that drift.
-const rounds = driftRounds(seededDrifts(document)).map((round, index) => {
+const rounds = driftRounds(seededDrifts(spec)).map((round, index) => {
   let run: ReturnType<typeof runAgainstFixture> | undefined;
   return { ...round, run: () => (run ??= runAgainstFixture(`drift-round-${index + 1}`, round.drift)) };
 });

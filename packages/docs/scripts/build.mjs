@@ -4,23 +4,24 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { BUNDLED_SPEC_PATH, loadSpec } from "@identitycall/openapi/model/node";
 import { replaceCdnLogos } from "./cdn-logo.mjs";
 import { svgDataUri, withCodeSamples, withLogo } from "./docs-spec.mjs";
 
 const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
-const bundlePath = at("../../spec/dist/openapi.json");
 const docsSpecPath = at("tmp/openapi.docs.json");
 const outputPath = at("dist/index.html");
 
-let spec;
+let model;
 try {
-  spec = JSON.parse(readFileSync(bundlePath, "utf8"));
+  model = loadSpec();
 } catch (error) {
-  console.error(`docs build: cannot read the bundled spec at ${bundlePath} (${error.message}). Run \`pnpm build\` at the repository root.`);
+  console.error(`docs build: cannot read the bundled spec at ${BUNDLED_SPEC_PATH} (${error.message}). Run \`pnpm build\` at the repository root.`);
   process.exit(1);
 }
+let spec;
 try {
-  spec = withLogo(withCodeSamples(spec, at("samples")), svgDataUri(at("assets/logo.svg")));
+  spec = withLogo(withCodeSamples(model, at("samples")), svgDataUri(at("assets/logo.svg")));
 } catch (error) {
   console.error(`docs build: ${error.message}`);
   process.exit(1);

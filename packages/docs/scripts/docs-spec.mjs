@@ -1,8 +1,8 @@
 // The docs-only copy of the bundled spec: the committed code samples merged in as x-codeSamples and our logo
 // as x-logo. The spec files themselves are never touched by the docs build.
 import { readFileSync } from "node:fs";
-import { SAMPLE_KINDS } from "../../../scripts/code-samples/kinds.mjs";
-import { forEachOperation } from "../../../scripts/code-samples/operations.mjs";
+import { SAMPLE_KINDS, sampleFileName, sampleOperations } from "@identitycall/code-samples";
+import { resolve } from "@identitycall/openapi/model";
 
 /** `data:` URI of an SVG file, so the page needs no request to show it. */
 export function svgDataUri(path) {
@@ -10,15 +10,19 @@ export function svgDataUri(path) {
 }
 
 /**
- * Returns a copy of `spec` with each operation's samples from `samplesDir` (`<operationId>.sh` and `.ts`).
- * Throws, listing every missing file, when an operation has no sample yet.
+ * Returns a copy of the spec's document with each operation's samples from `samplesDir` (`<operationId>.sh`
+ * and `.ts`). Throws, listing every missing file, when an operation has no sample yet.
+ * @param {import("@identitycall/openapi/model").SpecModel} spec
+ * @param {string} samplesDir
  */
 export function withCodeSamples(spec, samplesDir) {
-  const copy = structuredClone(spec);
+  const copy = structuredClone(spec.document);
   const missing = [];
-  forEachOperation(copy, ({ operation, operationId }) => {
-    operation["x-codeSamples"] = SAMPLE_KINDS.map((kind) => {
-      const file = `${samplesDir}/${operationId}.${kind.extension}`;
+  for (const operation of sampleOperations(spec)) {
+    // The copy's own operation object, which Redoc reads x-codeSamples from.
+    const target = resolve(copy, copy.paths[operation.path])[operation.method.toLowerCase()];
+    target["x-codeSamples"] = SAMPLE_KINDS.map((kind) => {
+      const file = `${samplesDir}/${sampleFileName(operation, kind)}`;
       try {
         return { lang: kind.lang, label: kind.label, source: readFileSync(file, "utf8") };
       } catch {
@@ -26,11 +30,11 @@ export function withCodeSamples(spec, samplesDir) {
         return undefined;
       }
     });
-  });
+  }
   if (missing.length > 0) {
     throw new Error(
       `No code sample for ${missing.length} file(s):\n  ${missing.join("\n  ")}\n` +
-        "Regenerate them with `pnpm generate` (or `node scripts/generate-code-samples.mjs`) and commit packages/docs/samples.",
+        "Regenerate them with `pnpm generate` (or `pnpm --filter @identitycall/docs generate`) and commit packages/docs/samples.",
     );
   }
   return copy;

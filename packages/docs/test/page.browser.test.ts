@@ -88,7 +88,7 @@ describe("the reference page in Chromium", () => {
   it("shows the cURL and TypeScript sample of every operation", async () => {
     // The artifact shows the first operation that takes a body, with its cURL sample, for a person to look at;
     // it is taken on the way rather than by navigating back to that operation afterwards.
-    const pictured = operations.find((op) => op.hasBody) ?? operations[0]!;
+    const pictured = operations.find((op) => op.requestBody !== undefined) ?? operations[0]!;
     for (const operation of operations) {
       await openOperation(operation);
       const block = operationBlock(page, operation.operationId);

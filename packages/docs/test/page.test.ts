@@ -41,7 +41,7 @@ describe("the built reference page", () => {
   it("embeds every operation of the bundled spec with a cURL and a TypeScript sample", () => {
     const definition = embeddedDefinition();
     for (const operation of operations) {
-      const samples = definition.paths[operation.path]?.[operation.method]?.["x-codeSamples"] ?? [];
+      const samples = definition.paths[operation.path]?.[operation.method.toLowerCase()]?.["x-codeSamples"] ?? [];
       expect(samples.map((s) => s.label), operation.operationId).toEqual(["cURL", "TypeScript"]);
       const committed = readFileSync(new URL(`../samples/${operation.operationId}.ts`, import.meta.url), "utf8");
       expect(samples[1]?.source, `${operation.operationId} shows the committed TypeScript sample`).toBe(committed);

@@ -5,10 +5,8 @@ import { execFile } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { forEachOperation } from "../../../scripts/code-samples/operations.mjs";
-import { planRequest } from "../../../scripts/code-samples/request-plan.mjs";
-import { renderTypeScript } from "../../../scripts/code-samples/typescript.mjs";
-import { bundle } from "./spec.js";
+import { planRequest, renderTypeScript } from "@identitycall/code-samples";
+import { operations, spec } from "./spec.js";
 
 const run = promisify(execFile);
 const packageDir = new URL("../", import.meta.url).pathname;
@@ -24,11 +22,11 @@ describe("TypeScript samples", () => {
       'import { createIdentityCallClient } from "@identitycall/client";\n' +
         'await createIdentityCallClient().GET("/phone_numbers");\n',
     );
-    forEachOperation(bundle, (entry) => {
-      const plan = planRequest(bundle, entry);
-      if (plan.body?.kind !== "multipart") return;
-      writeFileSync(`${tmpDir}formdata-${entry.operationId}.ts`, renderTypeScript(plan, { uploadHelpers: {} }));
-    });
+    for (const operation of operations) {
+      const plan = planRequest(spec, operation);
+      if (plan.body?.kind !== "multipart") continue;
+      writeFileSync(`${tmpDir}formdata-${operation.operationId}.ts`, renderTypeScript(plan, { uploadHelpers: {} }));
+    }
     writeFileSync(
       `${tmpDir}tsconfig.json`,
       JSON.stringify({ extends: "../../tsconfig.json", include: ["../../samples", "./*.ts"] }),

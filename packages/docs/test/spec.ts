@@ -1,36 +1,24 @@
-// The bundled spec, read the way the docs build reads it, for tests that check the page against it.
-import { readFileSync } from "node:fs";
-import { forEachOperation } from "../../../scripts/code-samples/operations.mjs";
+// The bundled spec, read through the spec package's model as the docs build reads it, for tests that check the
+// page and the samples against it.
+import type { Operation } from "@identitycall/openapi/model";
+import { loadSpec } from "@identitycall/openapi/model/node";
+import { productionBaseUrl as serverUrl } from "@identitycall/code-samples";
 
-export interface OperationEntry {
-  path: string;
-  method: string;
-  operationId: string;
-  summary: string;
-  tags: string[];
-  responses: Record<string, unknown>;
-  hasBody: boolean;
-}
+export const spec = loadSpec();
 
-export const bundle = JSON.parse(readFileSync(new URL("../../../spec/dist/openapi.json", import.meta.url), "utf8"));
+/** An operation as the page shows it: the navigation lists it by its summary. */
+export type PageOperation = Operation & { summary: string };
 
-export const operations: OperationEntry[] = [];
-forEachOperation(bundle, ({ path, method, operation, operationId }) => {
-  operations.push({
-    path,
-    method,
-    operationId,
-    summary: operation.summary,
-    tags: operation.tags ?? [],
-    responses: operation.responses ?? {},
-    hasBody: operation.requestBody !== undefined,
-  });
+export const operations: PageOperation[] = spec.operations.map((operation) => {
+  if (!operation.summary) throw new Error(`${operation.operationId} has no summary: the page's navigation lists operations by it`);
+  return operation as PageOperation;
 });
 
-export const productionBaseUrl: string = bundle.servers[0].url.replace(/\/$/, "");
+/** The URL the samples call: the spec's first server. */
+export const productionBaseUrl: string = serverUrl(spec);
 
 /** The `## ` headings of info.description: the guide's sections, which Redoc lists in its navigation. */
-export const guideSections: string[] = String(bundle.info.description ?? "")
+export const guideSections: string[] = String(spec.document.info?.description ?? "")
   .split("\n")
   .filter((line) => line.startsWith("## "))
   .map((line) => line.slice(3).trim());

@@ -45,7 +45,7 @@ describe("TypeScript samples against the mock", () => {
   // Each sample has its own compiled file and worker thread, and the mock keeps no state between requests, so
   // they run side by side: while one waits for its answer, another one loads.
   for (const operation of operations) {
-    it.concurrent(`${operation.operationId}: ${operation.method.toUpperCase()} ${operation.path}`, async ({ expect }) => {
+    it.concurrent(`${operation.operationId}: ${operation.method} ${operation.path}`, async ({ expect }) => {
       const result = await runner.run(compileForMock(operation.operationId));
       expect(result.exitCode, `stderr: ${result.stderr}`).toBe(0);
       expect(result.stdout.trim().length, "the sample printed nothing").toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { repoRoot } from "./run-cli.js";
+import { repoRoot } from "./repo-root.js";
 
 let copy: string;
 const workspaceDirs = ["spec", ...readdirSync(join(repoRoot, "packages")).map((name) => join("packages", name))].filter((dir) =>

@@ -142,8 +142,8 @@ function response(document: OpenApiDocument, status: string, raw: unknown, point
 /** Every operation of the document, in document order. */
 export function listOperations(document: OpenApiDocument): Operation[] {
   return Object.entries(document.paths).flatMap(([path, rawItem]) => {
-    const itemPointer = `#/paths/${escapePointer(path)}`;
-    const item = resolveRef(document, rawItem, itemPointer).node;
+    // A path item may itself be a `$ref`: pointers then name where it really is.
+    const { node: item, pointer: itemPointer } = resolveRef(document, rawItem, `#/paths/${escapePointer(path)}`);
     const shared = ((item.parameters as unknown[] | undefined) ?? []).map((p, i) => parameter(document, p, `${itemPointer}/parameters/${i}`));
     return HTTP_METHODS.filter((method) => item[method]).map((method): Operation => {
       const pointer = `${itemPointer}/${method}`;

@@ -3,6 +3,8 @@
 // allowed value, then a plain value of the type.
 import { resolve, type JsonSchema, type OpenApiDocument } from "./document.js";
 
+const isNullSchema = (schema: JsonSchema) => schema.type === "null" || (Array.isArray(schema.enum) && schema.enum.every((value) => value === null));
+
 export function sampleValue(document: OpenApiDocument, rawSchema: unknown, depth = 0): unknown {
   const schema = resolve<JsonSchema>(document, rawSchema ?? {});
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
@@ -11,7 +13,9 @@ export function sampleValue(document: OpenApiDocument, rawSchema: unknown, depth
   if (schema.default !== undefined) return schema.default;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum.find((value) => value !== null) ?? null;
   for (const branches of [schema.oneOf, schema.anyOf, schema.allOf]) {
-    if (Array.isArray(branches) && branches.length > 0) return sampleValue(document, branches[0], depth + 1);
+    // A nullable field (`anyOf: [X, {type: null}]`) is sampled as X: null says nothing about the field.
+    const branch = branches?.find((candidate) => !isNullSchema(resolve<JsonSchema>(document, candidate)));
+    if (branch) return sampleValue(document, branch, depth + 1);
   }
   if (depth > 16) return null; // a recursive schema ends somewhere
   const type = [schema.type ?? (schema.properties ? "object" : "string")].flat().find((t) => t !== "null");

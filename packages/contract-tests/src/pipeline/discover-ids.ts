@@ -1,6 +1,8 @@
 import type { LooseClient } from "../client/loose-client.js";
-import type { JsonObject } from "../spec/openapi-document.js";
-import type { Operation, Parameter } from "../spec/operations.js";
+import type { JsonObject, Operation, Parameter } from "../spec/suite-spec.js";
+
+/** Whether a value can stand for a path parameter (its text reads as the parameter's schema). */
+export type ParameterFit = (parameter: Parameter, value: unknown) => boolean;
 
 /** `/recordings/{id}/summary` → `/recordings`: the collection whose items carry the `{id}`. */
 export function collectionPath(pathTemplate: string, parameter: string): string {
@@ -11,10 +13,10 @@ export function collectionPath(pathTemplate: string, parameter: string): string 
 export function idFromItem(
   item: JsonObject,
   parameter: Parameter,
-  fits: (schema: JsonObject, value: unknown) => boolean,
+  fits: ParameterFit,
 ): unknown {
   const candidates = [parameter.name, "public_id", "id"].map((field) => item[field]);
-  return candidates.find((value) => value !== undefined && value !== null && fits(parameter.schema, value));
+  return candidates.find((value) => value !== undefined && value !== null && fits(parameter, value));
 }
 
 /**
@@ -24,13 +26,13 @@ export function idFromItem(
 export function createIdDiscovery(
   client: LooseClient,
   operations: Operation[],
-  fits: (schema: JsonObject, value: unknown) => boolean,
+  fits: ParameterFit,
 ) {
   const lists = new Map<string, Promise<JsonObject[]>>();
   function firstItems(path: string): Promise<JsonObject[]> {
     let pending = lists.get(path);
     if (!pending) {
-      const listing = operations.find((op) => op.method === "GET" && op.pathTemplate === path);
+      const listing = operations.find((op) => op.method === "GET" && op.path === path);
       pending = listing
         ? client.request("get", path).then(({ data }) => {
             const items = (data as { data?: unknown } | undefined)?.data;
@@ -51,7 +53,7 @@ export function createIdDiscovery(
   async function discover(operation: Operation): Promise<Record<string, unknown> | string> {
     const values: Record<string, unknown> = {};
     for (const parameter of operation.parameters.filter((p) => p.in === "path")) {
-      const collection = collectionPath(operation.pathTemplate, parameter.name);
+      const collection = collectionPath(operation.path, parameter.name);
       const items = await firstItems(collection);
       const value = items.map((item) => idFromItem(item, parameter, fits)).find((v) => v !== undefined);
       if (value === undefined) {

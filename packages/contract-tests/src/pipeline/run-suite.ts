@@ -4,7 +4,7 @@ import { startVitest } from "vitest/node";
 import { startValidatingProxy } from "../proxy/validating-proxy.js";
 import { PIPELINE_ENV } from "./settings.js";
 import { unreachableReason } from "./reachability.js";
-import { DEFAULT_REQUEST_TIMEOUT_MS, pipelineSuiteConfig } from "./suite-config.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS, pipelineSuiteConfig, pipelineViteConfig } from "./suite-config.js";
 import { unreachableReport } from "./unreachable-report.js";
 
 export interface PipelineRunOptions {
@@ -79,7 +79,7 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
       "test",
       [],
       { ...pipelineSuiteConfig(requestTimeoutMs), env, root: packageRoot, config: false, watch: false, reporters },
-      {},
+      pipelineViteConfig(packageRoot),
     );
     const files = vitest.state.getFiles();
     const failedTests = files.flatMap((file) => allTests(file)).filter((test) => test.result?.state === "fail");

@@ -1,4 +1,8 @@
-import type { InlineConfig } from "vitest/node";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { InlineConfig, startVitest } from "vitest/node";
+
+type ViteOverrides = NonNullable<Parameters<typeof startVitest>[3]>;
 
 /** How long one request of the suite may take, answer included, unless `--request-timeout` says otherwise. */
 export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
@@ -27,3 +31,14 @@ const PIPELINE_SUITE_CONFIG = {
   // Installed, the suite's TypeScript sources are under node_modules too, which vitest would hand to Node as is.
   server: { deps: { inline: [/@identitycall\/contract-tests/] } },
 } satisfies InlineConfig;
+
+/**
+ * Vite's side of the suite's settings. The suite's sources import the spec model by its workspace name, which an
+ * installed package cannot resolve (the spec package is private): they get the copy built into the package
+ * (dist/spec-model.js) instead.
+ */
+export function pipelineViteConfig(packageRoot: string): ViteOverrides {
+  const builtModel = join(packageRoot, "dist", "spec-model.js");
+  if (!existsSync(builtModel)) return {};
+  return { resolve: { alias: [{ find: /^@identitycall\/openapi\/model$/, replacement: builtModel }] } };
+}

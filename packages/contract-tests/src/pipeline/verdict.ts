@@ -1,4 +1,4 @@
-import type { Operation } from "../spec/operations.js";
+import { documentedResponse, mediaTypesOf, statusResponses, type Operation } from "../spec/suite-spec.js";
 
 interface PrismViolation {
   location?: string[];
@@ -12,7 +12,8 @@ function describeViolation(violation: PrismViolation): string {
 }
 
 function documentedMediaType(operation: Operation, status: number): string[] | undefined {
-  return operation.responses.find((r) => r.status === status)?.mediaTypes;
+  const response = documentedResponse(operation, status);
+  return response && mediaTypesOf(response);
 }
 
 /**
@@ -51,7 +52,7 @@ export function contractProblems(operation: Operation, response: Response, body:
 
   const mediaTypes = documentedMediaType(operation, response.status);
   if (mediaTypes === undefined) {
-    const documented = operation.responses.map((r) => r.status).join(", ");
+    const documented = statusResponses(operation).map((r) => r.code).join(", ");
     problems.push(`status ${response.status} is not documented for ${operation.operationId} (documented: ${documented})`);
   } else if (mediaTypes.length > 0 && response.status !== 204 && !mediaTypes.includes(contentType)) {
     problems.push(

@@ -1,4 +1,4 @@
-import { BUNDLED_SPEC_PATH } from "../spec/openapi-document.js";
+import { BUNDLED_SPEC_PATH } from "../spec/bundled-spec-path.js";
 import { deferUnusedPrismModules } from "../prism/defer-unused-modules.js";
 
 /**

@@ -1,6 +1,4 @@
-import { dereference, type JsonObject, type OpenApiDocument } from "../spec/openapi-document.js";
-import type { Operation } from "../spec/operations.js";
-import { sampleFromSchema, sampleParameter } from "./sample-values.js";
+import type { MediaType, Operation, Parameter, SpecModel } from "../spec/suite-spec.js";
 
 /** What the suite passes to `client.request(method, path, init)` for one operation. */
 export interface SampleRequest {
@@ -12,58 +10,46 @@ export interface SampleRequest {
 /** A few bytes of a WAV header: enough to be a file part; the mock and the proxy never decode audio. */
 export const SAMPLE_AUDIO = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x41, 0x56, 0x45]);
 
-function isFileSchema(schema: JsonObject): boolean {
-  const mediaType = schema.contentMediaType;
-  return schema.format === "binary" || (typeof mediaType === "string" && !mediaType.startsWith("text/"));
+/** The value a parameter documents for itself, else one its schema offers. */
+export function sampleParameter(spec: SpecModel, parameter: Parameter): unknown {
+  return parameter.examples.length > 0 ? parameter.examples[0]!.value : spec.sampleValue(parameter.schema);
 }
 
 /**
  * A multipart form that satisfies the schema: the file part, then every field with a value of its own;
  * `overrides` replaces fields (`undefined` drops one).
  */
-export function sampleForm(
-  document: OpenApiDocument,
-  schema: unknown,
-  overrides: Record<string, string | Blob | undefined> = {},
-): FormData {
-  const resolved = dereference<JsonObject>(document, schema);
+export function sampleForm(spec: SpecModel, media: MediaType, overrides: Record<string, string | Blob | undefined> = {}): FormData {
   const form = new FormData();
-  for (const [name, raw] of Object.entries((resolved.properties as Record<string, unknown> | undefined) ?? {})) {
-    if (name in overrides) {
-      const value = overrides[name];
-      if (value instanceof Blob) form.append(name, value, "call.wav");
-      else if (value !== undefined) form.append(name, value);
-      continue;
+  for (const field of spec.formFields(media)) {
+    if (field.name in overrides) {
+      const value = overrides[field.name];
+      if (value instanceof Blob) form.append(field.name, value, "call.wav");
+      else if (value !== undefined) form.append(field.name, value);
+    } else if (field.isFile) {
+      form.append(field.name, new Blob([SAMPLE_AUDIO], { type: "audio/wav" }), "call.wav");
+    } else {
+      form.append(field.name, String(spec.sampleValue(field.schema)));
     }
-    const field = dereference<JsonObject>(document, raw);
-    if (isFileSchema(field)) form.append(name, new Blob([SAMPLE_AUDIO], { type: "audio/wav" }), "call.wav");
-    else form.append(name, String(sampleFromSchema(document, field)));
   }
   return form;
 }
 
-/** The first documented example of the JSON request body, or a minimal body built from its schema. */
-function sampleJsonBody(document: OpenApiDocument, media: JsonObject): unknown {
-  const examples = Object.values((media.examples as JsonObject | undefined) ?? {});
-  if (examples[0]) return dereference<{ value?: unknown }>(document, examples[0]).value;
-  if (media.example !== undefined) return media.example;
-  return sampleFromSchema(document, media.schema);
-}
+/** The multipart media type of an operation's request body, if it takes a form. */
+export const formMedia = (operation: Operation) => operation.requestBody?.content.find((m) => m.mediaType === "multipart/form-data");
 
 /** A request the spec says is valid for the operation: documented parameter values and body example. */
-export function sampleRequest(document: OpenApiDocument, operation: Operation): SampleRequest {
+export function sampleRequest(spec: SpecModel, operation: Operation): SampleRequest {
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   for (const parameter of operation.parameters) {
-    if (parameter.in === "path") path[parameter.name] = sampleParameter(document, parameter);
-    if (parameter.in === "query" && parameter.required) query[parameter.name] = sampleParameter(document, parameter);
+    if (parameter.in === "path") path[parameter.name] = sampleParameter(spec, parameter);
+    if (parameter.in === "query" && parameter.required) query[parameter.name] = sampleParameter(spec, parameter);
   }
   const request: SampleRequest = { params: { path, query } };
-  const content = operation.requestBody?.content ?? {};
-  if (content["application/json"]) {
-    request.body = sampleJsonBody(document, content["application/json"]);
-  } else if (content["multipart/form-data"]) {
-    request.body = sampleForm(document, content["multipart/form-data"].schema);
-  }
+  const json = operation.requestBody?.content.find((m) => m.mediaType === "application/json");
+  const form = formMedia(operation);
+  if (json) request.body = json.examples.length > 0 ? json.examples[0]!.value : spec.sampleValue(json.schema);
+  else if (form) request.body = sampleForm(spec, form);
   return request;
 }

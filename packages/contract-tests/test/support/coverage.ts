@@ -1,16 +1,17 @@
-import { documentedPairs, matchOperation, pairKey, type Operation } from "../../src/spec/operations.js";
+import { documentedPairs, pairKey, statusResponses, type SpecModel } from "../../src/spec/suite-spec.js";
 
 /**
  * Records which (operationId, status) pairs actually came back over the wire: the coverage gate counts
  * answers seen, not tests written.
  */
-export function createCoverageRecorder(operations: Operation[]) {
+export function createCoverageRecorder(spec: SpecModel) {
+  const { operations } = spec;
   const seen = new Set<string>();
   // init carries the client's abort signal: passing it on lets a timeout cancel the transfer.
   const recordingFetch = async (request: Request, init?: RequestInit): Promise<Response> => {
     const response = await fetch(request, init);
-    const operation = matchOperation(operations, request.method, new URL(request.url).pathname);
-    if (operation) seen.add(pairKey(operation.operationId, response.status));
+    const matched = spec.match(request.method, new URL(request.url).pathname);
+    if (matched) seen.add(pairKey(matched.operation.operationId, response.status));
     return response;
   };
 
@@ -22,7 +23,7 @@ export function createCoverageRecorder(operations: Operation[]) {
   function table(): string {
     const width = Math.max(...operations.map((op) => op.operationId.length));
     const lines = operations.map((op) => {
-      const cells = op.responses.map((r) => `${r.status} ${seen.has(pairKey(op.operationId, r.status)) ? "✓" : "✗"}`);
+      const cells = statusResponses(op).map((r) => `${r.code} ${seen.has(pairKey(op.operationId, r.code)) ? "✓" : "✗"}`);
       return `${op.operationId.padEnd(width)}  ${op.method.padEnd(6)} ${cells.join("  ")}`;
     });
     const total = documentedPairs(operations).length;

@@ -1,11 +1,13 @@
-import { sampleForm, sampleRequest } from "../../src/requests/sample-request.js";
-import { dereference, type JsonObject, type OpenApiDocument } from "../../src/spec/openapi-document.js";
-import type { DocumentedResponse, Operation } from "../../src/spec/operations.js";
+import { formMedia, sampleForm, sampleRequest } from "../../src/requests/sample-request.js";
+import { statusResponses, type DocumentedResponse, type JsonObject, type MediaType, type Operation, type SpecModel } from "../../src/spec/suite-spec.js";
 
 /** One (operation, status, example) the mock is asked for, and how the request gets that answer. */
 export interface ResponseCase {
   operation: Operation;
   response: DocumentedResponse;
+  status: number;
+  /** The documented body: the response's first media type, if it has one. */
+  media: MediaType | undefined;
   exampleKey: string | undefined;
   /** How the request asks for this status, for the test title. */
   how: string;
@@ -23,44 +25,38 @@ const unique = (prefix: string) => `${prefix}-${process.pid}-${++uniqueCounter}`
 const prefer = (status: number, exampleKey: string | undefined, many: boolean) =>
   many && exampleKey !== undefined ? `code=${status}, example=${exampleKey}` : `code=${status}`;
 
-/** Form fields of a multipart operation, `$ref`s followed. */
-function formSchema(document: OpenApiDocument, operation: Operation): JsonObject | undefined {
-  const schema = operation.requestBody?.content["multipart/form-data"]?.schema;
-  return schema ? dereference<JsonObject>(document, schema) : undefined;
-}
-
 /** A text field value the form schema rejects: outside an enum, shorter than minLength, or not a number. */
-function badField(schema: JsonObject, document: OpenApiDocument): [string, string] | undefined {
-  const fields = Object.entries((schema.properties as Record<string, unknown>) ?? {}).map(
-    ([name, raw]) => [name, dereference<JsonObject>(document, raw)] as const,
-  );
+function badField(spec: SpecModel, media: MediaType): [string, string] | undefined {
+  const fields = spec.formFields(media);
   const numeric = (field: JsonObject): boolean => {
     const branches = (field.anyOf ?? field.oneOf) as unknown[] | undefined;
-    if (branches) return branches.every((b) => numeric(dereference<JsonObject>(document, b)));
+    if (branches) return branches.every((b) => numeric(spec.resolve<JsonObject>(b)));
     return [field.type].flat().some((t) => t === "integer" || t === "number") || /^\^\[[0-9-]+\]/.test(String(field.pattern ?? ""));
   };
-  const withEnum = fields.find(([, field]) => Array.isArray(field.enum));
-  if (withEnum) return [withEnum[0], "not-a-documented-value"];
-  const withMinLength = fields.find(([, field]) => typeof field.minLength === "number" && field.minLength > 0);
-  if (withMinLength) return [withMinLength[0], ""];
-  const withNumber = fields.find(([, field]) => field.format !== "binary" && numeric(field));
-  return withNumber ? [withNumber[0], "not-a-number"] : undefined;
+  const withEnum = fields.find(({ schema }) => Array.isArray(schema.enum));
+  if (withEnum) return [withEnum.name, "not-a-documented-value"];
+  const withMinLength = fields.find(({ schema }) => typeof schema.minLength === "number" && schema.minLength > 0);
+  if (withMinLength) return [withMinLength.name, ""];
+  const withNumber = fields.find(({ isFile, schema }) => !isFile && numeric(schema));
+  return withNumber ? [withNumber.name, "not-a-number"] : undefined;
 }
 
 /** Upload-specific ways to reach a status without `Prefer`: the mock's own handler decides from the form. */
-function uploadCase(document: OpenApiDocument, operation: Operation, status: number, schema: JsonObject) {
-  const form = (overrides: Record<string, string | Blob | undefined> = {}) => ({ body: sampleForm(document, schema, overrides) });
-  const required = ((schema.required as string[] | undefined) ?? [])[0];
-  const bad = badField(schema, document);
-  if (status === 201) {
-    return { how: "a first upload with a new external_id", init: () => form({ external_id: unique("first") }) };
+function uploadCase(spec: SpecModel, operation: Operation, status: number, media: MediaType) {
+  const form = (overrides: Record<string, string | Blob | undefined> = {}) => ({ body: sampleForm(spec, media, overrides) });
+  const required = spec.formFields(media).find((field) => field.required)?.name;
+  const bad = badField(spec, media);
+  // The key that makes a repeated upload answer with the first one: declared by the spec (x-idempotency-key).
+  const key = operation.idempotencyKey;
+  if (status === 201 && key) {
+    return { how: `a first upload with a new ${key}`, init: () => form({ [key]: unique("first") }) };
   }
-  if (status === 200 && operation.responses.some((r) => r.status === 201)) {
-    const externalId = unique("repeat");
+  if (status === 200 && key && statusResponses(operation).some((r) => r.code === 201)) {
+    const value = unique("repeat");
     return {
-      how: "the same project_id + external_id uploaded twice",
-      before: () => form({ external_id: externalId }),
-      init: () => form({ external_id: externalId }),
+      how: `the same ${key} uploaded twice`,
+      before: () => form({ [key]: value }),
+      init: () => form({ [key]: value }),
     };
   }
   if (status === 400 && required) {
@@ -73,17 +69,18 @@ function uploadCase(document: OpenApiDocument, operation: Operation, status: num
 }
 
 /** Every documented (status, example) of every operation, each with a request that should produce it. */
-export function responseCases(document: OpenApiDocument, operations: Operation[]): ResponseCase[] {
+export function responseCases(spec: SpecModel): ResponseCase[] {
   const cases: ResponseCase[] = [];
-  for (const operation of operations) {
-    const sample = () => sampleRequest(document, operation);
-    const form = formSchema(document, operation);
-    for (const response of operation.responses) {
-      const keys = response.examples.size > 0 ? [...response.examples.keys()] : [undefined];
+  for (const operation of spec.operations) {
+    const sample = () => sampleRequest(spec, operation);
+    const form = formMedia(operation);
+    for (const response of statusResponses(operation)) {
+      const media = response.content[0];
+      const keys = media && media.examples.length > 0 ? media.examples.map((example) => example.name) : [undefined];
       const many = keys.length > 1;
       keys.forEach((exampleKey, index) => {
-        const base = { operation, response, exampleKey, exactExample: true };
-        const special = index === 0 && form ? uploadCase(document, operation, response.status, form) : undefined;
+        const base = { operation, response, status: response.code, media, exampleKey, exactExample: true };
+        const special = index === 0 && form ? uploadCase(spec, operation, response.code, form) : undefined;
         if (special) {
           cases.push({
             ...base,
@@ -92,10 +89,10 @@ export function responseCases(document: OpenApiDocument, operations: Operation[]
             ...(special.before ? { before: () => ({ ...sample(), ...special.before!() }) } : {}),
             exactExample: !special.inexact,
           });
-        } else if (response.status === 401 && index === 0) {
+        } else if (response.code === 401 && index === 0) {
           cases.push({ ...base, how: "no Authorization header", init: () => ({ ...sample(), headers: { Authorization: null } }) });
         } else {
-          const header = prefer(response.status, exampleKey, many);
+          const header = prefer(response.code, exampleKey, many);
           cases.push({ ...base, how: `Prefer: ${header}`, init: () => ({ ...sample(), headers: { Prefer: header } }) });
         }
       });
@@ -103,3 +100,6 @@ export function responseCases(document: OpenApiDocument, operations: Operation[]
   }
   return cases;
 }
+
+/** The documented example a case asks for, if it names one. */
+export const exampleOf = (c: ResponseCase) => c.media?.examples.find((example) => example.name === c.exampleKey)?.value;

@@ -1,0 +1,52 @@
+import { ConnectionError } from "../errors/connection-error.js";
+import { TimeoutError } from "../errors/timeout-error.js";
+
+/**
+ * The time limit of one attempt, answer and body included. Costs one timer, and one AbortController plus
+ * AbortSignal.any only when the fetch reads `init.signal` (the global fetch does; in Node 20 each AbortSignal
+ * costs microseconds); AbortSignal.timeout would cost far more. When time is up it aborts the fetch's signal
+ * (which also ends a body that stalls), or, for a fetch that never read the signal, rejects `expired`, which the
+ * attempt races against.
+ */
+export class AttemptDeadline {
+  timedOut = false;
+  readonly expired: Promise<never>;
+  /** The `init` handed to fetch: the signal is made only when read. */
+  readonly init: RequestInit;
+  private controller: AbortController | undefined;
+  private readonly timer: ReturnType<typeof setTimeout>;
+
+  constructor(signal: AbortSignal, timeoutMs: number) {
+    let expire!: (reason: unknown) => void;
+    this.expired = new Promise<never>((_, reject) => (expire = reject));
+    this.timer = setTimeout(() => {
+      this.timedOut = true;
+      if (this.controller) this.controller.abort(1);
+      else expire(1);
+    }, timeoutMs);
+    const deadline = this;
+    this.init = {
+      get signal() {
+        return AbortSignal.any([signal, (deadline.controller = new AbortController()).signal]);
+      },
+    };
+  }
+
+  /** Called once the attempt is over, before anything is returned or thrown: an armed timer keeps a process alive. */
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+/** Why an attempt got no answer, as the typed error the caller sees: its time ran out, or the server was not reached. */
+export function attemptFailure(cause: unknown, url: string, timeoutMs: number, timedOut: boolean): TimeoutError | ConnectionError {
+  const host = new URL(url).host;
+  if (timedOut) return new TimeoutError(`No response from ${host} within ${timeoutMs} ms: raise timeoutMs`);
+  const code = (cause as { cause?: { code?: string } }).cause?.code ?? "";
+  return new ConnectionError(`Could not reach ${host}: ${(cause as Error).message} ${code}`, { cause });
+}
+
+/** One attempt, as it ended: an answer with its body read and parsed, or the reason no answer came. */
+export type AttemptOutcome =
+  | { response: Response; text: string; data: unknown; failure?: undefined }
+  | { failure: TimeoutError | ConnectionError; response?: undefined };

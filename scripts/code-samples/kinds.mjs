@@ -1,5 +1,0 @@
-// The two samples every operation gets: file extension in packages/docs/samples, and how Redoc labels them.
-export const SAMPLE_KINDS = [
-  { extension: "sh", lang: "Shell", label: "cURL" },
-  { extension: "ts", lang: "TypeScript", label: "TypeScript" },
-];

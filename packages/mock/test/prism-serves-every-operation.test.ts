@@ -1,8 +1,13 @@
+// Prism alone, on the bundle as the mock serves it: every operation but the upload (which the mock's own handler
+// answers, see recording-upload.test.ts) gets a documented answer, on every documented error status too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Operation } from "../src/model/index.js";
-import { spec } from "./bundle.js";
-import { startPrism } from "./prism-server.js";
-import { validateAt } from "./schema-validator.js";
+import type { Operation } from "@identitycall/openapi/model";
+import { BUNDLED_SPEC_PATH, loadSpec } from "@identitycall/openapi/model/node";
+import { startPrism } from "../src/prism-server.js";
+
+const spec = loadSpec();
+const validateAt = (schemaPointer: string, value: unknown) =>
+  spec.validate(schemaPointer, value).map((problem) => `${problem.path || "(body)"} ${problem.message}`);
 
 const API_KEY = "idc_0123456789abcdefghijABCDEFGHIJ01";
 
@@ -62,7 +67,7 @@ const cases = served.flatMap((op) =>
 
 let mock: { url: string; close(): Promise<void> };
 beforeAll(async () => {
-  mock = await startPrism();
+  mock = await startPrism({ specPath: BUNDLED_SPEC_PATH, dynamic: false, seed: undefined });
 });
 afterAll(async () => {
   await mock?.close();

@@ -37,7 +37,9 @@ export type SpecModel = ReturnType<typeof createSpecModel>;
 export function createSpecModel(document: OpenApiDocument) {
   const operations = listOperations(document);
   const byId = new Map(operations.map((operation) => [operation.operationId, operation]));
-  const validator = createValidator(document);
+  // Ajv is set up on the first validation: most readers (the CLIs, the docs build) never validate anything.
+  let validator: ReturnType<typeof createValidator> | undefined;
+  const validatorOnce = () => (validator ??= createValidator(document));
   return {
     document,
     operations,
@@ -49,8 +51,8 @@ export function createSpecModel(document: OpenApiDocument) {
     resolveRef: <T>(value: unknown, pointer?: string) => resolveRef<T>(document, value, pointer),
     formFields: (media: Parameters<typeof formFields>[1]) => formFields(document, media),
     sampleValue: (schema: unknown) => sampleValue(document, schema),
-    validate: validator.validate,
-    acceptsText: validator.acceptsText,
+    validate: (...args: Parameters<ReturnType<typeof createValidator>["validate"]>) => validatorOnce().validate(...args),
+    acceptsText: (...args: Parameters<ReturnType<typeof createValidator>["acceptsText"]>) => validatorOnce().acceptsText(...args),
     isSafeToRepeat,
   };
 }

@@ -33,7 +33,7 @@ function explainListenError(what, port, envVar) {
 // Loaded only once the settings are known to be good: Prism takes a second or two to import.
 const { startMockServer } = await import("@identitycall/mock");
 const mock = await startMockServer({ port: mockPort }).catch(explainListenError("mock API", mockPort, "MOCK_PORT"));
-const docs = await startDocsServer({ page: DOCS_PAGE, port: docsPort }).catch(explainListenError("docs server", docsPort, "DOCS_PORT"));
+const docs = await startDocsServer({ page: DOCS_PAGE, port: docsPort, mockUrl: mock.url }).catch(explainListenError("docs server", docsPort, "DOCS_PORT"));
 console.log(`Mock API:  ${mock.url}   (try: curl -H "Authorization: Bearer idc_test" ${mock.url}/virtual_numbers)`);
 console.log(`API docs:  ${docs.url}`);
 console.log("Press Ctrl-C to stop.");

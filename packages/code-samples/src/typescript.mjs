@@ -77,18 +77,19 @@ function formDataCall(plan) {
 }
 
 /**
- * `uploadHelpers` is replaceable so that tests can type-check the FormData form for an operation too.
+ * `uploadHelpers` is replaceable so that tests can type-check the FormData form for an operation too. `baseUrl`
+ * names a server other than the client's default (production), as the docs page's console does for the mock.
  * @param {any} plan
- * @param {{ uploadHelpers?: Record<string, string> }} [options]
+ * @param {{ uploadHelpers?: Record<string, string>, baseUrl?: string }} [options]
  */
-export function renderTypeScript(plan, { uploadHelpers = UPLOAD_HELPERS } = {}) {
+export function renderTypeScript(plan, { uploadHelpers = UPLOAD_HELPERS, baseUrl } = {}) {
   const multipart = plan.body?.kind === "multipart";
   const helper = multipart ? uploadHelpers[`${plan.method} ${plan.path}`] : undefined;
   const lines = [];
   if (multipart && !helper) lines.push(`import { readFile } from "node:fs/promises";`);
   lines.push(`import { createIdentityCallClient${helper ? `, ${helper}` : ""} } from "@identitycall/client";`, "");
   lines.push("// Reads the key from the IDENTITYCALL_API_KEY environment variable.");
-  lines.push("const client = createIdentityCallClient();", "");
+  lines.push(`const client = createIdentityCallClient(${baseUrl ? `{ baseUrl: ${JSON.stringify(baseUrl)} }` : ""});`, "");
   if (helper) lines.push(...uploadHelperCall(plan, helper));
   else if (multipart) lines.push(...formDataCall(plan));
   else {

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { BUNDLED_SPEC_PATH, loadSpec } from "@identitycall/openapi/model/node";
 import { replaceCdnLogos } from "./cdn-logo.mjs";
+import { consoleMarkup } from "./console-bundle.mjs";
 import { svgDataUri, withCodeSamples, withLogo } from "./docs-spec.mjs";
 
 const at = (path) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -45,7 +46,12 @@ execFileSync(
 );
 
 try {
-  writeFileSync(outputPath, replaceCdnLogos(readFileSync(outputPath, "utf8"), svgDataUri(at("assets/redoc-credit.svg"))));
+  const page = replaceCdnLogos(readFileSync(outputPath, "utf8"), svgDataUri(at("assets/redoc-credit.svg")));
+  // The page's own closing tag is its last: Redoc's script holds "</body>" in strings too.
+  const end = page.lastIndexOf("</body>");
+  if (end < 0) throw new Error("the page Redocly wrote has no </body> to put the request console before");
+  const withConsole = `${page.slice(0, end)}${await consoleMarkup(model.document)}${page.slice(end)}`;
+  writeFileSync(outputPath, withConsole);
 } catch (error) {
   console.error(`docs build: ${error.message}`);
   process.exit(1);

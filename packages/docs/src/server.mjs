@@ -9,16 +9,23 @@ import { pipeline } from "node:stream";
 export const DOCS_PAGE = new URL("../dist/index.html", import.meta.url);
 
 /**
- * @param {{ page: string | URL, port: number, host?: string }} options
+ * `mockUrl`: the mock served beside the page; the page's request console asks for it at /console.json (only
+ * when a reader opens the console) and offers it as the default server.
+ * @param {{ page: string | URL, port: number, host?: string, mockUrl?: string }} options
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
  */
-export function startDocsServer({ page, port, host = "127.0.0.1" }) {
+export function startDocsServer({ page, port, host = "127.0.0.1", mockUrl }) {
+  const consoleSettings = JSON.stringify(mockUrl ? { mockUrl } : {});
   const server = createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain" }).end("Only GET and HEAD are served here\n");
       return;
     }
     const path = (req.url ?? "").split("?")[0];
+    if (path === "/console.json") {
+      res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : consoleSettings);
+      return;
+    }
     if (path !== "/" && path !== "/index.html") {
       res.writeHead(404, { "content-type": "text/plain" }).end("Not found: the reference is at /\n");
       return;

@@ -14,7 +14,7 @@ writeFileSync(page, `<!doctype html><title>docs</title>${"x".repeat(PAGE_BYTES)}
 
 let server: Awaited<ReturnType<typeof startDocsServer>>;
 beforeAll(async () => {
-  server = await startDocsServer({ page, port: 0 });
+  server = await startDocsServer({ page, port: 0, mockUrl: "http://127.0.0.1:4010" });
 });
 afterAll(() => server.close());
 
@@ -40,6 +40,15 @@ describe("the docs server of pnpm start (@identitycall/docs/server)", () => {
     expect((await fetch(`${server.url}other`)).status).toBe(404);
     expect((await fetch(server.url, { method: "HEAD" })).status).toBe(200);
     expect((await fetch(server.url, { method: "POST", body: "x" })).status).toBe(405);
+  });
+
+  it("tells the page's request console where the mock beside it is, at /console.json", async () => {
+    const answer = await fetch(`${server.url}console.json`);
+    expect(answer.headers.get("content-type")).toBe("application/json");
+    expect(await answer.json()).toEqual({ mockUrl: "http://127.0.0.1:4010" });
+    const alone = await startDocsServer({ page, port: 0 });
+    expect(await (await fetch(`${alone.url}console.json`)).json()).toEqual({});
+    await alone.close();
   });
 
   it("holds no file descriptor after 200 aborted downloads", async () => {

@@ -6,7 +6,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "@identitycall/test-browser";
 import { openFromDisk } from "./page-from-disk.js";
-import { chooseSample, operationBlock, shownSample, wholeLabel } from "./sample-panel.js";
+import { menuEntry, openOperation } from "./navigation.js";
+import { chooseSample, operationBlock, shownSample } from "./sample-panel.js";
 import { guideSections, operations } from "./spec.js";
 import { serveBuiltPage } from "./static-server.js";
 
@@ -44,24 +45,11 @@ afterAll(async () => {
 
 const menuLabels = () => page.getByTestId("menu-item-label").allInnerTexts();
 
-/** The navigation entry whose whole label is `text` (a tag group), not one that merely contains it. */
-const menuEntry = (text: string) => page.getByTestId("menu-item-label").filter({ hasText: wholeLabel(text) });
-
-/** Clicks the navigation entry of an operation, opening its tag's group first when it is collapsed. */
-async function openOperation(operation: (typeof operations)[number]) {
-  const entry = page.getByTestId("menu-item-label").filter({ hasText: operation.summary });
-  if ((await entry.count()) === 0) {
-    await menuEntry(operation.tags[0]!).first().click();
-  }
-  await entry.first().click();
-  await page.locator("h1, h2", { hasText: operation.summary }).first().waitFor();
-}
-
 describe("the reference page in Chromium", () => {
   it("lists every operation's summary in the navigation", async () => {
     const seen = new Set(await menuLabels());
     for (const tag of new Set(operations.flatMap((op) => op.tags))) {
-      await menuEntry(tag).first().click();
+      await menuEntry(page, tag).first().click();
       for (const label of await menuLabels()) seen.add(label);
     }
     const navigation = [...seen].join("\n");
@@ -90,7 +78,7 @@ describe("the reference page in Chromium", () => {
     // it is taken on the way rather than by navigating back to that operation afterwards.
     const pictured = operations.find((op) => op.requestBody !== undefined) ?? operations[0]!;
     for (const operation of operations) {
-      await openOperation(operation);
+      await openOperation(page, operation);
       const block = operationBlock(page, operation.operationId);
       for (const [label, extension] of [["cURL", "sh"], ["TypeScript", "ts"]] as const) {
         await chooseSample(page, block, label);

@@ -1,5 +1,6 @@
 // Checks on the built HTML file itself: self-contained, themed, and carrying every operation with its samples.
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { operations } from "./spec.js";
 import { PAGE_PATH } from "./static-server.js";
@@ -21,7 +22,21 @@ describe("the built reference page", () => {
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
     expect(html).not.toMatch(/<script[^>]+src=/i);
     expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload|preload)"/i);
-    expect(html).not.toMatch(/@import\s+url\(|url\(\s*['"]?https?:/i);
+    // Stylesheets and style attributes only: scripts may well say `new URL("https://…")` without loading anything.
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join("\n");
+    expect(styles).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+    expect(html).not.toMatch(/style="[^"]*url\(\s*['"]?https?:/i);
+  });
+
+  it("carries the request console (the spec it reads, its styles and script) within 100 kB gzipped", () => {
+    const start = html.indexOf('<script type="application/json" id="identitycall-console-spec">');
+    expect(start, "no request console in the page").toBeGreaterThan(0);
+    const consolePart = html.slice(start, html.lastIndexOf("</body>"));
+    const spec = JSON.parse(/<script type="application\/json" id="identitycall-console-spec">(.*?)<\/script>/s.exec(consolePart)![1]!);
+    expect(Object.keys(spec.paths).length).toBeGreaterThan(0);
+    const gzipped = gzipSync(consolePart, { level: 9 }).byteLength;
+    console.log(`request console: ${consolePart.length} B, ${gzipped} B gzipped`);
+    expect(gzipped).toBeLessThanOrEqual(100_000);
   });
 
   it("no longer names the CDN Redoc loads its footer logo from", () => {

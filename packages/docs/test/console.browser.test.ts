@@ -1,6 +1,7 @@
 // The page's request console in Chromium, as a reader uses it: every operation sent to the mock from its "Try it"
 // panel and its answer checked against the spec; a broken answer from a local server shown as mismatches; bad
 // input refused before anything is sent; the key kept to the chosen servers; keyboard, phone width, dark mode.
+import { mkdirSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "playwright-core";
@@ -100,6 +101,10 @@ describe("the request console (Try it)", () => {
       results.push(`${operation.operationId}: ${answer.split("\n")[0]} ${answer.includes("✓ Matches the spec") ? "matches" : answer}`);
       expect(answer, operation.operationId).toMatch(/^Answer: HTTP 2\d\d/);
       expect(answer, operation.operationId).toContain("✓ Matches the spec");
+      if (operation.operationId === "listVirtualNumbers") {
+        mkdirSync(new URL("../reports/", import.meta.url), { recursive: true });
+        await page.screenshot({ path: new URL("../reports/console.png", import.meta.url).pathname });
+      }
       // The same request as code: cURL to the chosen server, the key read from the environment.
       expect(await dialog().locator(".ic-copy pre").first().textContent()).toContain(`curl`);
       await page.keyboard.press("Escape");

@@ -12,16 +12,18 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * (issue 12) raised it to 5,300 B for what no production client should lack: the key removed from error answers
  * that echo it (body and headers), baseUrl, key, timer-range and path-parameter checks before any request.
  * Issue 11 raised it to 5,450 B when the request loop became named steps (its deadline, its judgement, the wait)
- * that a newcomer can change one at a time: about 210 B of names and shapes, no behaviour and no speed.
+ * that a newcomer can change one at a time: about 210 B of names and shapes, no behaviour and no speed. Issue 14
+ * raised it to 5,500 B: a request can bring the body its retries send (an upload's audio, read again, not held).
  */
-export const CLIENT_BUDGET_BYTES = 5_450;
+export const CLIENT_BUDGET_BYTES = 5_500;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
  * pagination that cannot loop on a server bending `meta`, on top of the client's own growth; to 6,250 B in
- * issue 11 with the client's named request steps.
+ * issue 11 with the client's named request steps; to 7,000 B in issue 14 for uploads that never hold the audio
+ * (the multipart body written as parts of a Blob or as a stream, progress reports).
  */
-export const PACKAGE_BUDGET_BYTES = 6_250;
+export const PACKAGE_BUDGET_BYTES = 7_000;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

@@ -21,6 +21,11 @@ export interface SingleRequestPolicy extends RequestPolicy {
    * API honours as an idempotency key. `uploadRecording` sets it when the upload has `external_id`.
    */
   idempotent?: boolean;
+  /**
+   * What a retry sends as the body, instead of a copy of the first attempt's: a Blob (read again, not held) or a
+   * function making a fresh stream. `uploadRecording` sets it, so that a 500 MB upload is never held in memory.
+   */
+  replayBody?: Blob | (() => ReadableStream<Uint8Array>);
 }
 
 export interface IdentityCallClientOptions extends RequestPolicy {

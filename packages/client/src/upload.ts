@@ -2,7 +2,8 @@ import type { FetchResponse } from "openapi-fetch";
 import type { IdentityCallClient, IdentityCallThrowingClient, ThrownResult } from "./client-types.js";
 import type { components, paths } from "./generated/schema.js";
 import { IDEMPOTENCY_KEYS } from "./generated/idempotency.js";
-import { IdentityCallConfigError, type RequestPolicy } from "./options.js";
+import { formParts, newBoundary, streamOf, type UploadProgress } from "./multipart-body.js";
+import { IdentityCallConfigError, type RequestPolicy, type SingleRequestPolicy } from "./options.js";
 
 /** The form field the spec declares as the upload's idempotency key: a repeat returns the recording it made. */
 const IDEMPOTENCY_FIELD = IDEMPOTENCY_KEYS["POST /recordings"];
@@ -21,55 +22,116 @@ export interface RecordingUploadInput extends Omit<UploadForm, "file"> {
   filename?: string;
 }
 
-/** Reads a file from disk where the runtime can (Node ≥ 20.16, Bun, Deno); no import, so browser bundles stay clean. */
-async function readPath(path: string): Promise<Blob> {
-  type Fs = { promises: { readFile(path: string): Promise<Uint8Array> } };
+type Fs = {
+  openAsBlob?(path: string): Promise<Blob>;
+  promises: { readFile(path: string): Promise<Uint8Array> };
+};
+
+/**
+ * A file on disk as a Blob read only when sent, and read again for a retry (Node's `fs.openAsBlob`); where the
+ * runtime lacks it, the file's bytes. No import, so browser bundles stay clean.
+ */
+async function pathBlob(path: string): Promise<Blob> {
   const fs = (globalThis as { process?: { getBuiltinModule?(id: string): Fs } }).process?.getBuiltinModule?.("fs");
   if (!fs) throw new IdentityCallConfigError("File paths need Node >= 20.16, Bun or Deno: pass a Blob, bytes or a stream");
-  // Node's own error (ENOENT …, with the path) says best what is wrong with the path.
-  return new Blob([(await fs.promises.readFile(path)) as BlobPart]);
+  try {
+    if (fs.openAsBlob) return await fs.openAsBlob(path);
+    return new Blob([(await fs.promises.readFile(path)) as BlobPart]);
+  } catch (cause) {
+    // Node's own words (ENOENT, EACCES…) say what is wrong; its openAsBlob error does not name the file.
+    throw new IdentityCallConfigError(`Cannot read the file to upload, ${path}: ${(cause as Error).message}`, { cause });
+  }
 }
 
-/** Turns any accepted input into a Blob, read once so that a retried upload sends the same bytes. */
-export async function toBlob(file: UploadFile): Promise<Blob> {
+/** An async iterable (a Node stream, a generator) as a web stream, pulled only as fast as it is sent. */
+function streamFromIterable(iterable: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
+    },
+    async cancel(reason) {
+      await iterator.return?.(reason);
+    },
+  });
+}
+
+/** The audio to send: a Blob, which can be read again for a retry, or a stream, which is sent once. */
+export async function audioSource(file: UploadFile): Promise<Blob | ReadableStream<Uint8Array>> {
   if (file instanceof Blob) return file;
-  if (typeof file === "string") return readPath(file);
-  if ((file as Partial<AsyncIterable<unknown>>)?.[Symbol.asyncIterator]) {
-    const parts: BlobPart[] = [];
-    for await (const chunk of file as AsyncIterable<BlobPart>) parts.push(chunk);
-    return new Blob(parts);
-  }
-  // Bytes, and web streams where they are not async iterable (some browsers).
-  if (file instanceof ArrayBuffer || ArrayBuffer.isView(file) || file instanceof ReadableStream) return new Response(file as BodyInit).blob();
+  if (typeof file === "string") return pathBlob(file);
+  if (file instanceof ArrayBuffer || ArrayBuffer.isView(file)) return new Blob([file as BlobPart]);
+  if (file instanceof ReadableStream) return file;
+  if ((file as Partial<AsyncIterable<unknown>>)?.[Symbol.asyncIterator]) return streamFromIterable(file as AsyncIterable<Uint8Array | string>);
   throw new IdentityCallConfigError("file must be a Blob, bytes, a stream or a file path");
 }
 
+/** Options of one upload: the request's policies, a signal, and progress reports. */
+export interface UploadOptions extends RequestPolicy {
+  signal?: AbortSignal;
+  /**
+   * Called as the body goes out, with bytes sent and the total when known (it is unknown for a stream). A retry
+   * starts again from 0. In a browser, asking for progress makes the body a stream, which browsers send only
+   * over HTTP/2 (the API's https endpoint; not a plain-http local mock).
+   */
+  onProgress?: (progress: UploadProgress) => void;
+}
+
 /**
- * Uploads a recording (`POST /recordings`, multipart). With `external_id` the upload is retried like a GET,
- * since the API returns the existing recording for a repeated (`project_id`, `external_id`).
+ * Uploads a recording (`POST /recordings`, multipart) without holding the audio in memory: a path or Blob is
+ * read as it is sent (with its exact Content-Length), a stream is passed through. With the spec's idempotency key
+ * (`external_id`) a path, Blob or bytes upload is retried like a GET, reading the audio again, since the API
+ * answers a repeat with the recording the first one made; a stream can be read only once, so it is never retried.
  */
 export function uploadRecording(
   client: IdentityCallThrowingClient,
   input: RecordingUploadInput,
-  options?: RequestPolicy & { signal?: AbortSignal },
+  options?: UploadOptions,
 ): Promise<ThrownResult<UploadResult>>;
-export function uploadRecording(
-  client: IdentityCallClient,
-  input: RecordingUploadInput,
-  options?: RequestPolicy & { signal?: AbortSignal },
-): Promise<UploadResult>;
+export function uploadRecording(client: IdentityCallClient, input: RecordingUploadInput, options?: UploadOptions): Promise<UploadResult>;
 export async function uploadRecording(
   client: IdentityCallClient | IdentityCallThrowingClient,
   { file, filename, ...fields }: RecordingUploadInput,
-  options: RequestPolicy & { signal?: AbortSignal } = {},
+  { onProgress, ...options }: UploadOptions = {},
 ): Promise<unknown> {
-  const blob = await toBlob(file);
-  const form = new FormData();
-  form.append("file", blob, filename || (blob as File).name || (typeof file === "string" && file.split(/[\\/]/).pop()) || "recording");
-  for (const [key, value] of Object.entries(fields)) if (value != null) form.append(key, String(value));
+  const audio = await audioSource(file);
+  const name = filename || (audio as File).name || (typeof file === "string" && file.split(/[\\/]/).pop()) || "recording";
+  const boundary = newBoundary();
+  const text = Object.entries(fields)
+    .filter(([, value]) => value != null)
+    .map(([key, value]): [string, string] => [key, String(value)]);
+  const { head, tail } = formParts(boundary, text, { filename: name, type: audio instanceof Blob ? audio.type : "" });
+  const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+  let body: Blob | ReadableStream<Uint8Array>;
+  let replayBody: SingleRequestPolicy["replayBody"];
+  if (audio instanceof Blob) {
+    // Parts of a Blob are referenced, not copied: a file-backed Blob stays on disk until it is sent.
+    const whole = new Blob([head, audio, tail]);
+    // A Blob body is what every fetch sends best (browsers read it as they send; Node's fetch sends an in-memory
+    // Blob without copying it). Progress needs a stream, which Node's fetch buffers whole (undici issue 4058).
+    if (onProgress) {
+      headers["Content-Length"] = String(whole.size);
+      replayBody = () => streamOf([whole], whole.size, onProgress);
+      body = replayBody();
+    } else {
+      replayBody = whole;
+      body = whole;
+    }
+  } else {
+    body = streamOf([head, audio, tail], undefined, onProgress);
+  }
   return (client as IdentityCallClient).POST("/recordings", {
     ...options,
-    body: form as unknown as UploadForm,
-    idempotent: fields[IDEMPOTENCY_FIELD] != null,
-  });
+    headers,
+    body: body as unknown as UploadForm,
+    // The body is ours already: openapi-fetch must pass it on as it is.
+    bodySerializer: (value: unknown) => value,
+    // A stream body must say so to fetch.
+    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+    idempotent: replayBody !== undefined && fields[IDEMPOTENCY_FIELD] != null,
+    ...(replayBody ? { replayBody } : {}),
+  } as never);
 }

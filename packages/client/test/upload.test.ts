@@ -80,14 +80,44 @@ describe("uploadRecording", () => {
     expect((form.get("file") as File).name).toBe("call.wav");
   });
 
-  it("retries with external_id and sends the same file each time", async () => {
+  it.each<[string, () => UploadFile]>([
+    ["a file path (read from disk again)", () => audioPath],
+    ["a Blob", () => new Blob([AUDIO])],
+    ["bytes", () => AUDIO],
+  ])("retries %s with external_id, sending the same file each time", async (_kind, makeFile) => {
+    const server = await serve(inTurn(status(503), status(201, created)));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, retryDelayMs: 1 });
+    const { response } = await uploadRecording(client, { file: makeFile(), external_id: "crm-1", project_id: 1 });
+    expect(response.status).toBe(201);
+    expect(server.requests).toHaveLength(2);
+    for (const request of server.requests) {
+      expectSameBytes(await bytesOf(await formOf(request)), AUDIO);
+      expect(request.headers["content-length"]).toBe(String(request.body.byteLength));
+    }
+    expect(server.requests[1]!.headers["content-type"]).toBe(server.requests[0]!.headers["content-type"]);
+  });
+
+  it("sends a stream once and does not retry it, even with external_id: it cannot be read again", async () => {
     const server = await serve(inTurn(status(503), status(201, created)));
     const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, retryDelayMs: 1 });
     const { response } = await uploadRecording(client, { file: Readable.from([AUDIO]), external_id: "crm-1", project_id: 1 });
-    expect(response.status).toBe(201);
-    expect(server.requests).toHaveLength(2);
-    // A stream can be read only once: the retry must not go out empty.
-    for (const request of server.requests) expectSameBytes(await bytesOf(await formOf(request)), AUDIO);
+    expect(response.status).toBe(503);
+    expect(server.requests).toHaveLength(1);
+    expectSameBytes(await bytesOf(await formOf(server.requests[0]!)), AUDIO);
+  });
+
+  it("reports progress up to the whole body, with the total for a file and without one for a stream", async () => {
+    const server = await serve(status(201, created));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    const fromFile: { sent: number; total: number | undefined }[] = [];
+    await uploadRecording(client, { file: audioPath, project_id: 1 }, { onProgress: (p) => fromFile.push(p) });
+    const size = server.requests[0]!.body.byteLength;
+    expect(server.requests[0]!.headers["content-length"]).toBe(String(size));
+    expect(fromFile.at(-1)).toEqual({ sent: size, total: size });
+    expect(fromFile.map((p) => p.sent)).toEqual([...fromFile.map((p) => p.sent)].sort((a, b) => a - b));
+    const fromStream: { sent: number; total: number | undefined }[] = [];
+    await uploadRecording(client, { file: Readable.from([AUDIO]), project_id: 1 }, { onProgress: (p) => fromStream.push(p) });
+    expect(fromStream.at(-1)).toEqual({ sent: server.requests[1]!.body.byteLength, total: undefined });
   });
 
   it("does not retry without external_id", async () => {
@@ -112,7 +142,7 @@ describe("uploadRecording", () => {
     await expect(uploadRecording(client, { file: 42 as unknown as UploadFile })).rejects.toThrow(
       new IdentityCallConfigError("file must be a Blob, bytes, a stream or a file path"),
     );
-    await expect(uploadRecording(client, { file: join(tmpdir(), "no-such-call.mp3") })).rejects.toThrow(/no-such-call\.mp3/);
+    await expect(uploadRecording(client, { file: join(tmpdir(), "no-such-call.mp3") })).rejects.toThrow(/Cannot read the file to upload, .*no-such-call\.mp3: /);
     expect(server.requests).toHaveLength(0);
   });
 });

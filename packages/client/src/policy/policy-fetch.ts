@@ -28,12 +28,18 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
     const maxRetries = request.maxRetries ?? settings.maxRetries ?? 2;
     const retries = isRepeatable(method, request.idempotent) ? maxRetries : 0;
     // Only a request that may be sent again is held, as a Blob: each attempt, and a 307/308 redirect within one,
-    // re-reads it (fetch cannot replay an ArrayBuffer body after a redirect: it has detached it).
-    const body = retries && request.body ? await request.blob() : undefined;
+    // re-reads it (fetch cannot replay an ArrayBuffer body after a redirect: it has detached it). A request that
+    // brings its own replay body (an upload) is never held: later attempts send that instead.
+    const { replayBody } = request;
+    const body = retries && request.body && !replayBody ? await request.blob() : undefined;
     for (let attempt = 1; ; attempt++) {
       // Events are built only when there is a hook.
       const report = settings.observe && ((event: Partial<RequestEvent>) => emit(settings.observe, { method, url, attempt, ...event } as RequestEvent));
-      const sent = body ? new Request(request, { body }) : request;
+      const sent = body
+        ? new Request(request, { body })
+        : attempt > 1 && replayBody
+          ? new Request(request, { body: typeof replayBody === "function" ? replayBody() : replayBody, duplex: "half" } as RequestInit)
+          : request;
       report?.({ type: "request", headers: redactHeaders(sent.headers, settings.apiKey) });
       // The global fetch is looked up per request: MSW and test stubs replace it after the client is made.
       const fetchImpl = (settings.fetch as typeof fetch | undefined) ?? fetch;

@@ -45,7 +45,7 @@ export function evaluateTargets({ requests, overhead, bundles, contract, warmTes
   ];
 }
 
-export function formatReport({ machine, requests, overhead, bundles, contract, contractCli, build, warmTest, freshClone }) {
+export function formatReport({ machine, requests, overhead, uploads, bundles, contract, contractCli, build, warmTest, freshClone }) {
   const targets = evaluateTargets({ requests, overhead, bundles, contract, warmTest });
   const rawRatio = requests.rows.find((r) => r.name === "openapi-fetch").ratio;
   const lines = [
@@ -97,6 +97,17 @@ export function formatReport({ machine, requests, overhead, bundles, contract, c
     row(["client", "ops/s", "vs raw openapi-fetch"]),
     row(["---", "---:", "---:"]),
     ...overhead.rows.map((r) => row([r.name, String(Math.round(r.opsPerSecond)), `${(r.ratio * 100).toFixed(1)} %`])),
+    "",
+    "## Uploads",
+    "",
+    "Method: `uploadRecording` sends the audio to a local server that only counts the bytes, each upload in a",
+    "process of its own (`packages/client/scripts/upload-memory.mjs`). RSS growth is the peak during the upload over",
+    "the figure just before it (a Blob's own bytes are in the baseline). \"cut once\" means the server drops the",
+    "first attempt's connection after a megabyte; the upload carries `external_id`, so it is sent again whole.",
+    "",
+    row(["input", "size", "cut once", "attempts", "RSS growth", "time"]),
+    row(["---", "---:", "---", "---:", "---:", "---:"]),
+    ...uploads.rows.map((r) => row([r.kind, `${r.mb} MB`, r.dropFirst ? "yes" : "no", String(r.attempts), `${r.rssGrowthMb} MB`, `${r.seconds.toFixed(2)} s`])),
     "",
     "## Bundle size",
     "",

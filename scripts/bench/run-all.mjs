@@ -8,6 +8,7 @@ import { describeMachine } from "./machine.mjs";
 import { measureRequestOverhead } from "./request-overhead.mjs";
 import { formatReport } from "./report.mjs";
 import { measureFreshClone, measureWarmTestCommand } from "./test-times.mjs";
+import { measureUploads } from "./upload-memory.mjs";
 import { measureCachedBuild, measureContractCli, measureContractSuite } from "./wall-times.mjs";
 
 const step = (text) => console.error(`bench: ${text}…`);
@@ -17,6 +18,8 @@ step("per-request time over loopback");
 const requests = await measureRequestOverhead();
 step("client overhead with a stubbed fetch");
 const overhead = await measureClientOverhead();
+step("uploads: memory and time by input kind and size");
+const uploads = measureUploads();
 step("bundle sizes");
 const bundles = await measureBundleSizes();
 step("contract suite wall time");
@@ -30,6 +33,6 @@ const warmTest = measureWarmTestCommand();
 step("pnpm install and pnpm test on a fresh clone");
 const freshClone = measureFreshClone();
 
-const report = formatReport({ machine, requests, overhead, bundles, contract, contractCli, build, warmTest, freshClone });
+const report = formatReport({ machine, requests, overhead, uploads, bundles, contract, contractCli, build, warmTest, freshClone });
 writeFileSync(new URL("../../BENCHMARKS.md", import.meta.url), report);
 console.log(report);

@@ -13,17 +13,19 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * that echo it (body and headers), baseUrl, key, timer-range and path-parameter checks before any request.
  * Issue 11 raised it to 5,450 B when the request loop became named steps (its deadline, its judgement, the wait)
  * that a newcomer can change one at a time: about 210 B of names and shapes, no behaviour and no speed. Issue 14
- * raised it to 5,500 B: a request can bring the body its retries send (an upload's audio, read again, not held).
+ * raised it to 5,600 B: a request can bring the body its retries send (an upload's audio, read again, not held)
+ * and its own transport (large uploads through node:http while nobody has replaced fetch).
  */
-export const CLIENT_BUDGET_BYTES = 5_500;
+export const CLIENT_BUDGET_BYTES = 5_600;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
  * pagination that cannot loop on a server bending `meta`, on top of the client's own growth; to 6,250 B in
- * issue 11 with the client's named request steps; to 7,000 B in issue 14 for uploads that never hold the audio
- * (the multipart body written as parts of a Blob or as a stream, progress reports).
+ * issue 11 with the client's named request steps; to 7,650 B in issue 14 for uploads that never hold the audio
+ * (the multipart body written as parts of a Blob or as a stream of slices, progress reports, and a node:http
+ * transport, since Node's fetch holds a streamed body in memory).
  */
-export const PACKAGE_BUDGET_BYTES = 7_000;
+export const PACKAGE_BUDGET_BYTES = 7_650;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

@@ -34,6 +34,22 @@ export interface UploadProgress {
   total: number | undefined;
 }
 
+/** How much of a Blob is read at a time: a Blob's own stream hands out an in-memory Blob as one chunk. */
+const SLICE_BYTES = 1024 * 1024;
+
+/** A Blob as a stream of slices, each read only when the one before has gone out. */
+function slicesOf(blob: Blob): ReadableStream<Uint8Array> {
+  let offset = 0;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (offset >= blob.size) return controller.close();
+      const slice = blob.slice(offset, offset + SLICE_BYTES);
+      offset += SLICE_BYTES;
+      controller.enqueue(new Uint8Array(await slice.arrayBuffer()));
+    },
+  }, { highWaterMark: 0 });
+}
+
 /**
  * The body as a stream of `parts` (strings and Blobs are read in turn, a stream is passed through), counting what
  * goes out for `onProgress`.
@@ -62,7 +78,7 @@ export function streamOf(
         const part = parts[index++];
         if (part === undefined) return controller.close();
         if (typeof part === "string") return emit(encoder.encode(part), controller);
-        reader = (part instanceof Blob ? part.stream() : part).getReader();
+        reader = (part instanceof Blob ? slicesOf(part) : part).getReader();
       }
     },
     cancel(reason) {

@@ -26,6 +26,11 @@ export interface SingleRequestPolicy extends RequestPolicy {
    * function making a fresh stream. `uploadRecording` sets it, so that a 500 MB upload is never held in memory.
    */
   replayBody?: Blob | (() => ReadableStream<Uint8Array>);
+  /**
+   * How this request goes out when the client has no `fetch` option and the runtime's fetch is still in place:
+   * `uploadRecording` sends large audio through node:http, which does not hold the body in memory.
+   */
+  transport?: (request: Request, init?: RequestInit) => Promise<Response>;
 }
 
 export interface IdentityCallClientOptions extends RequestPolicy {

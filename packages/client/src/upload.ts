@@ -3,6 +3,7 @@ import type { IdentityCallClient, IdentityCallThrowingClient, ThrownResult } fro
 import type { components, paths } from "./generated/schema.js";
 import { IDEMPOTENCY_KEYS } from "./generated/idempotency.js";
 import { formParts, newBoundary, streamOf, type UploadProgress } from "./multipart-body.js";
+import { streamingTransport } from "./node-transport.js";
 import { IdentityCallConfigError, type RequestPolicy, type SingleRequestPolicy } from "./options.js";
 
 /** The form field the spec declares as the upload's idempotency key: a repeat returns the recording it made. */
@@ -21,6 +22,9 @@ export interface RecordingUploadInput extends Omit<UploadForm, "file"> {
   /** File name sent with the audio; defaults to the File's or path's name, else `recording`. */
   filename?: string;
 }
+
+/** From this size on, audio in Node, Bun and Deno goes out through node:http rather than fetch. */
+const LARGE_AUDIO_BYTES = 8 * 1024 * 1024;
 
 type Fs = {
   openAsBlob?(path: string): Promise<Blob>;
@@ -105,14 +109,17 @@ export async function uploadRecording(
     .map(([key, value]): [string, string] => [key, String(value)]);
   const { head, tail } = formParts(boundary, text, { filename: name, type: audio instanceof Blob ? audio.type : "" });
   const headers: Record<string, string> = { "Content-Type": `multipart/form-data; boundary=${boundary}` };
+  // Large audio in Node, Bun and Deno goes through node:http (see node-transport.ts); small audio, and any audio in
+  // a browser, through fetch.
+  const transport = !(audio instanceof Blob) || audio.size >= LARGE_AUDIO_BYTES || onProgress ? streamingTransport() : undefined;
   let body: Blob | ReadableStream<Uint8Array>;
   let replayBody: SingleRequestPolicy["replayBody"];
   if (audio instanceof Blob) {
     // Parts of a Blob are referenced, not copied: a file-backed Blob stays on disk until it is sent.
     const whole = new Blob([head, audio, tail]);
-    // A Blob body is what every fetch sends best (browsers read it as they send; Node's fetch sends an in-memory
-    // Blob without copying it). Progress needs a stream, which Node's fetch buffers whole (undici issue 4058).
-    if (onProgress) {
+    // A Blob body is what fetch sends best (browsers read it as they send; Node's fetch sends an in-memory Blob
+    // without copying it); node:http and progress reports take a stream of it.
+    if (onProgress || transport) {
       headers["Content-Length"] = String(whole.size);
       replayBody = () => streamOf([whole], whole.size, onProgress);
       body = replayBody();
@@ -133,5 +140,6 @@ export async function uploadRecording(
     ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
     idempotent: replayBody !== undefined && fields[IDEMPOTENCY_FIELD] != null,
     ...(replayBody ? { replayBody } : {}),
+    ...(transport ? { transport } : {}),
   } as never);
 }

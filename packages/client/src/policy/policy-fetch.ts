@@ -5,6 +5,7 @@ import { backoffDelay, isRepeatable } from "../retry.js";
 import { sleep } from "../sleep.js";
 import { parseBody } from "../response-body.js";
 import { AttemptDeadline, attemptFailure, type AttemptOutcome } from "./attempt-deadline.js";
+import { RUNTIME_FETCH } from "../node-transport.js";
 import { nextStep } from "./next-step.js";
 
 /** The client's options with the key resolved; defaults are applied where each is used. */
@@ -41,8 +42,10 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
           ? new Request(request, { body: typeof replayBody === "function" ? replayBody() : replayBody, duplex: "half" } as RequestInit)
           : request;
       report?.({ type: "request", headers: redactHeaders(sent.headers, settings.apiKey) });
-      // The global fetch is looked up per request: MSW and test stubs replace it after the client is made.
-      const fetchImpl = (settings.fetch as typeof fetch | undefined) ?? fetch;
+      // The global fetch is looked up per request: MSW and test stubs replace it after the client is made. A
+      // request's own transport (a large upload) is used only while nobody has replaced it.
+      const fetchImpl =
+        (settings.fetch as typeof fetch | undefined) ?? (request.transport && fetch === RUNTIME_FETCH ? (request.transport as typeof fetch) : fetch);
       const deadline = new AttemptDeadline(signal, timeoutMs);
       let outcome: AttemptOutcome;
       try {

@@ -14,18 +14,21 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * Issue 11 raised it to 5,450 B when the request loop became named steps (its deadline, its judgement, the wait)
  * that a newcomer can change one at a time: about 210 B of names and shapes, no behaviour and no speed. Issue 14
  * raised it to 5,600 B: a request can bring the body its retries send (an upload's audio, read again, not held)
- * and its own transport (large uploads through node:http while nobody has replaced fetch).
+ * and its own transport (large uploads through node:http while nobody has replaced fetch); 5,650 B with the fast
+ * paths that made the happy path cheaper (no Promise.race, the base URL checked once); then 6,300 B for what a
+ * new user asked of issue 14: error messages naming the request and any body's words, IDENTITYCALL_LOG=debug,
+ * the refusal to put a key into a web page, and `instanceof` across the ESM and CommonJS builds.
  */
-export const CLIENT_BUDGET_BYTES = 5_600;
+export const CLIENT_BUDGET_BYTES = 6_300;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
  * pagination that cannot loop on a server bending `meta`, on top of the client's own growth; to 6,250 B in
- * issue 11 with the client's named request steps; to 7,650 B in issue 14 for uploads that never hold the audio
+ * issue 11 with the client's named request steps; to 8,400 B in issue 14 for uploads that never hold the audio
  * (the multipart body written as parts of a Blob or as a stream of slices, progress reports, and a node:http
- * transport, since Node's fetch holds a streamed body in memory).
+ * transport, since Node's fetch holds a streamed body in memory), with the client's own growth.
  */
-export const PACKAGE_BUDGET_BYTES = 7_650;
+export const PACKAGE_BUDGET_BYTES = 8_400;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

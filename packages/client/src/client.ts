@@ -2,9 +2,17 @@ import { createClient } from "./openapi-fetch-interop.js";
 import type { IdentityCallClient, IdentityCallThrowingClient } from "./client-types.js";
 import { clientHeaders } from "./client-header.js";
 import type { paths } from "./generated/schema.js";
-import { checkBaseUrl, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
+import { debugLogFromEnvironment } from "./debug-log.js";
+import { checkBaseUrl, checkNotInBrowser, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
 import { createPolicyFetch } from "./policy/policy-fetch.js";
+
+/** The caller's `observe`, and the IDENTITYCALL_LOG=debug logger beside it when that is set. */
+function withDebugLog(observe: IdentityCallClientOptions["observe"]): IdentityCallClientOptions["observe"] {
+  const debug = debugLogFromEnvironment();
+  if (!debug) return observe;
+  return observe ? (event) => (observe(event), debug(event)) : debug;
+}
 
 /**
  * Creates a client for the IdentityCall API. Call endpoints by path:
@@ -16,6 +24,7 @@ import { createPolicyFetch } from "./policy/policy-fetch.js";
 export function createIdentityCallClient(options: IdentityCallClientOptions & { throwOnError: true }): IdentityCallThrowingClient;
 export function createIdentityCallClient(options?: IdentityCallClientOptions): IdentityCallClient;
 export function createIdentityCallClient(options: IdentityCallClientOptions = {}): IdentityCallClient | IdentityCallThrowingClient {
+  checkNotInBrowser(options);
   const apiKey = resolveApiKey(options.apiKey);
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   checkBaseUrl(baseUrl);
@@ -23,7 +32,7 @@ export function createIdentityCallClient(options: IdentityCallClientOptions = {}
   return createClient<paths>({
     baseUrl,
     headers: { ...clientHeaders(), ...options.headers, Authorization: `Bearer ${apiKey}` },
-    fetch: createPolicyFetch({ ...options, apiKey }),
+    fetch: createPolicyFetch({ ...options, baseUrl, apiKey, observe: withDebugLog(options.observe) }),
     pathSerializer: checkedPathSerializer,
   }) as IdentityCallClient;
 }

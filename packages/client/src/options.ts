@@ -9,9 +9,9 @@ export const API_KEY_ENV_VAR = "IDENTITYCALL_API_KEY";
 /** Policies that can be set for the whole client and overridden on one request. */
 export interface RequestPolicy {
   /** Time allowed for one attempt, response body included, in ms. Default 60 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Retries after the first attempt, for requests that are safe to repeat. Default 2; 0 turns retries off. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
 }
 
 /** Options of one request only. */
@@ -20,47 +20,63 @@ export interface SingleRequestPolicy extends RequestPolicy {
    * Retry this request like a GET although its method is POST or PATCH: set it when the request carries a key the
    * API honours as an idempotency key. `uploadRecording` sets it when the upload has `external_id`.
    */
-  idempotent?: boolean;
+  idempotent?: boolean | undefined;
   /**
    * What a retry sends as the body, instead of a copy of the first attempt's: a Blob (read again, not held) or a
    * function making a fresh stream. `uploadRecording` sets it, so that a 500 MB upload is never held in memory.
    */
-  replayBody?: Blob | (() => ReadableStream<Uint8Array>);
+  replayBody?: Blob | (() => ReadableStream<Uint8Array>) | undefined;
   /**
    * How this request goes out when the client has no `fetch` option and the runtime's fetch is still in place:
    * `uploadRecording` sends large audio through node:http, which does not hold the body in memory.
    */
-  transport?: (request: Request, init?: RequestInit) => Promise<Response>;
+  transport?: ((request: Request, init?: RequestInit) => Promise<Response>) | undefined;
 }
 
 export interface IdentityCallClientOptions extends RequestPolicy {
   /** API key (`idc_…`). Defaults to the `IDENTITYCALL_API_KEY` environment variable where the runtime has one. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Base URL of the API. Defaults to production, {@link DEFAULT_BASE_URL}. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * The `fetch` to send requests with. Defaults to the global `fetch` at the time of each request. It is called
    * as `fetch(request, { signal })`: pass both on (`(request, init) => fetch(request, init)`) so that a timeout
    * or the caller's abort also cancels the transfer.
    */
-  fetch?: (input: Request) => Promise<Response>;
+  fetch?: ((input: Request, init?: RequestInit) => Promise<Response>) | undefined;
   /** Headers sent with every request (per-request `headers` add to them). */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** When true, error statuses throw an {@link IdentityCallError} subclass and `data` is never `undefined`. */
-  throwOnError?: boolean;
+  throwOnError?: boolean | undefined;
   /** Called for each attempt, response, retry and failure, with the Authorization header redacted. */
-  observe?: (event: RequestEvent) => void;
+  observe?: ((event: RequestEvent) => void) | undefined;
   /** First retry delay in ms, doubled on each retry, with up to 25 % jitter. Default 500. */
-  retryDelayMs?: number;
+  retryDelayMs?: number | undefined;
   /** Longest delay between two attempts in ms, when the server gives no `Retry-After`. Default 8 000. */
-  maxRetryDelayMs?: number;
+  maxRetryDelayMs?: number | undefined;
   /** Longest `Retry-After` the client waits for, in ms; a longer one ends the retries. Default 60 000. */
-  maxRetryAfterMs?: number;
+  maxRetryAfterMs?: number | undefined;
+  /**
+   * In a web page the client refuses to start: anyone who opens the page can read the key from it. Set this for a
+   * page that only its own user runs (a local tool, a test); call the API from a server otherwise.
+   */
+  dangerouslyAllowBrowser?: boolean | undefined;
 }
 
 /** Thrown when an option is unusable, before any request is sent. */
 export class IdentityCallConfigError extends Error {
   override name = "IdentityCallConfigError";
+}
+
+/** Refuses to put a key into a web page unless the caller says the page is theirs (see `dangerouslyAllowBrowser`). */
+export function checkNotInBrowser(options: IdentityCallClientOptions): void {
+  const page = typeof (globalThis as { document?: unknown }).document !== "undefined";
+  if (page && !options.dangerouslyAllowBrowser) {
+    throw new IdentityCallConfigError(
+      "The API key would be readable by anyone who opens this page: call the API from your server, or pass " +
+        "dangerouslyAllowBrowser: true for a page only you run (a local tool, a test)",
+    );
+  }
 }
 
 /** The key from the option or the environment (where the runtime has `process.env`), refused when missing or when it holds whitespace or control characters. */

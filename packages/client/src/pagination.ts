@@ -7,7 +7,11 @@ import { IdentityCallConfigError, type RequestPolicy } from "./options.js";
 /** The filters of `GET /recordings`: `status`, `per_page`, and `page` to start from (default 1). */
 export type RecordingListQuery = NonNullable<paths["/recordings"]["get"]["parameters"]["query"]>;
 /** Per-request options that apply to every page fetched, and `maxPages`, a limit on how many are fetched. */
-export type PageRequestOptions = RequestPolicy & { signal?: AbortSignal; headers?: Record<string, string>; maxPages?: number };
+export type PageRequestOptions = RequestPolicy & {
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
+  maxPages?: number | undefined;
+};
 
 type Page = components["schemas"]["RecordingList"];
 
@@ -36,10 +40,11 @@ export async function* recordingPages(
   if (!(maxPages >= 1)) throw new IdentityCallConfigError(`maxPages must be at least 1, got ${maxPages}`);
   for (let page = query.page ?? 1, fetched = 0; ; page++) {
     const { data, error, response } = await (client as IdentityCallClient).GET("/recordings", {
-      ...requestOptions,
+      // openapi-fetch skips an undefined option at run time; only its types (exactOptionalPropertyTypes) say no.
+      ...(requestOptions as { headers?: Record<string, string> }),
       params: { query: { ...query, page } },
     });
-    if (!data) throw errorFromResponse(response, error);
+    if (!data) throw errorFromResponse(response, error, { method: "GET", url: response.url || "http://unknown.invalid/recordings" });
     const total = totalPages(data, page, response);
     yield data;
     if (++fetched >= maxPages || page >= total || data.data.length === 0) return;

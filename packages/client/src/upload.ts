@@ -16,11 +16,14 @@ type UploadResult = FetchResponse<paths["/recordings"]["post"], { body: UploadFo
 /** Audio for an upload: a `Blob`/`File`, bytes, a web or Node stream, or (in Node, Bun and Deno) a file path. */
 export type UploadFile = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | string;
 
+/** The form's text fields, each optional (the spec requires only the file), `undefined` allowed to leave one out. */
+type UploadFields = { [K in keyof Omit<UploadForm, "file">]?: UploadForm[K] | undefined };
+
 /** The upload form, typed from the spec, with `file` taking any {@link UploadFile}. */
-export interface RecordingUploadInput extends Omit<UploadForm, "file"> {
+export interface RecordingUploadInput extends UploadFields {
   file: UploadFile;
   /** File name sent with the audio; defaults to the File's or path's name, else `recording`. */
-  filename?: string;
+  filename?: string | undefined;
 }
 
 /** From this size on, audio in Node, Bun and Deno goes out through node:http rather than fetch. */
@@ -75,13 +78,13 @@ export async function audioSource(file: UploadFile): Promise<Blob | ReadableStre
 
 /** Options of one upload: the request's policies, a signal, and progress reports. */
 export interface UploadOptions extends RequestPolicy {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Called as the body goes out, with bytes sent and the total when known (it is unknown for a stream). A retry
    * starts again from 0. In a browser, asking for progress makes the body a stream, which browsers send only
    * over HTTP/2 (the API's https endpoint; not a plain-http local mock).
    */
-  onProgress?: (progress: UploadProgress) => void;
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
 }
 
 /**

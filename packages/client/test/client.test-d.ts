@@ -102,3 +102,18 @@ describe("helpers", () => {
     expectTypeOf<RateLimitError["retryAfterMs"]>().toEqualTypeOf<number | undefined>();
   });
 });
+
+// This package type-checks with exactOptionalPropertyTypes on, as strict users do: options read from the
+// environment (string | undefined) and a fetch that passes init on must compile.
+describe("options as a strict project writes them", () => {
+  it("takes possibly undefined values and a two-argument fetch", () => {
+    const options = {
+      apiKey: process.env["IDENTITYCALL_API_KEY"],
+      baseUrl: process.env["IDENTITYCALL_BASE_URL"],
+      timeoutMs: undefined,
+      fetch: (request: Request, init?: RequestInit) => fetch(request, init),
+    };
+    expectTypeOf(createIdentityCallClient(options)).toEqualTypeOf<IdentityCallClient>();
+    expectTypeOf(uploadRecording).toBeCallableWith(client, { file: new Blob(), name: undefined, external_id: process.env["X"] });
+  });
+});

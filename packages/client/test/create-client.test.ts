@@ -113,3 +113,33 @@ describe("createIdentityCallClient", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("in a web page", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("refuses to start with a key unless told the page is the caller's own", () => {
+    vi.stubGlobal("document", {});
+    expect(() => createIdentityCallClient({ apiKey: KEY, baseUrl: server.url })).toThrow(
+      /readable by anyone who opens this page: call the API from your server, or pass dangerouslyAllowBrowser: true/,
+    );
+    expect(() => createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, dangerouslyAllowBrowser: true })).not.toThrow();
+  });
+});
+
+describe("IDENTITYCALL_LOG=debug", () => {
+  it("logs each request, answer and its time on stderr, never the key, beside the caller's observe", async () => {
+    vi.stubEnv("IDENTITYCALL_LOG", "debug");
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((line: string) => void lines.push(line));
+    const seen: string[] = [];
+    try {
+      await createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, observe: (event) => void seen.push(event.type) }).GET("/virtual_numbers");
+    } finally {
+      spy.mockRestore();
+    }
+    expect(seen).toEqual(["request", "response"]);
+    expect(lines[0]).toBe(`identitycall: GET ${server.url}/virtual_numbers (attempt 1) sent`);
+    expect(lines[1]).toMatch(new RegExp(`^identitycall: GET ${server.url}/virtual_numbers \\(attempt 1\\) answered 200 in \\d+ ms$`));
+    expect(lines.join("\n")).not.toContain(KEY);
+  });
+});

@@ -24,7 +24,7 @@ async function thrownBy(handler: (req: RecordedRequest, res: ServerResponse) => 
 
 describe("error classes by status", () => {
   it.each([
-    [401, AuthenticationError, { error: "Invalid or expired API key" }, /^401 Invalid or expired API key \(check the API key\)$/],
+    [401, AuthenticationError, { error: "Invalid or expired API key" }, /^GET \/virtual_numbers: 401 Invalid or expired API key \(check the API key\)$/],
     [403, PermissionError, { error: "Write permission required" }, /403 Write permission required \(the key lacks/],
     [404, NotFoundError, { error: "Resource not found" }, /404 Resource not found/],
     [422, ValidationError, { errors: ["name is too long", "phone_number is invalid"] }, /name is too long; phone_number is invalid/],
@@ -44,6 +44,15 @@ describe("error classes by status", () => {
     expect(e.body).toEqual(body);
     expect(e.headers?.get("x-request-id")).toBe(`req-${code}`);
     expect(e.requestId).toBe(`req-${code}`);
+  });
+
+  it("says in its message what any body shape says: a problem's title and detail, a validator's list, a gateway's text", async () => {
+    const problem = await thrownBy(status(400, { title: "Invalid request", detail: "page must be >= 1" }));
+    expect((problem as Error).message).toBe("GET /virtual_numbers: 400 Invalid request; page must be >= 1 (see body)");
+    const prism = await thrownBy(status(422, { title: "Invalid request", validation: [{ location: ["query", "page"], message: "must be >= 1" }] }));
+    expect((prism as Error).message).toMatch(/^GET \/virtual_numbers: 422 Invalid request; query\.page: must be >= 1 \(fix the fields/);
+    const gateway = await thrownBy((_req, res) => res.writeHead(502, { "content-type": "text/html" }).end("<h1>Bad Gateway</h1>"));
+    expect((gateway as Error).message).toBe("GET /virtual_numbers: 502 <h1>Bad Gateway</h1> (server error: try later)");
   });
 
   it("lists every validation message in ValidationError.errors, from either body shape", async () => {
@@ -126,7 +135,7 @@ describe("bodies that are not what they should be", () => {
       res.end();
     });
     expect(error).toBeInstanceOf(PermissionError);
-    expect((error as PermissionError).message).toMatch(/^403/);
+    expect((error as PermissionError).message).toMatch(/^GET \/virtual_numbers: 403 no message in the body \(/);
   });
 
   it("a 204 is a success with no data", async () => {

@@ -7,11 +7,23 @@ import { ServerError } from "./server-error.js";
 import { ValidationError } from "./validation-error.js";
 import { parseRetryAfter } from "../retry-after.js";
 
-type ErrorBody = { error?: unknown; errors?: unknown } | string | null | undefined;
+type ErrorBody = Record<string, unknown> | string | null | undefined;
 
-/** The messages in an API error body: `{ "error": "…" }`, `{ "errors": ["…"] }`, or a non-JSON text. */
+/**
+ * The messages in an error body, whatever its shape: the API's `{ "error": "…" }` or `{ "errors": ["…"] }`, a
+ * problem document's `title` and `detail` (and a validator's `validation` list, as Prism sends), a `message`, or a
+ * text that is not JSON (a gateway's page), cut short.
+ */
 export function errorMessages(body: ErrorBody): string[] {
-  return [typeof body === "string" ? body.slice(0, 200) : (body?.errors ?? body?.error ?? [])].flat().filter(Boolean).map(String);
+  if (typeof body === "string") return body.trim() ? [body.trim().slice(0, 200)] : [];
+  const listed = [body?.["errors"] ?? body?.["error"] ?? []].flat().filter(Boolean).map((item) => (typeof item === "string" ? item : JSON.stringify(item)));
+  if (listed.length > 0) return listed;
+  const validation = Array.isArray(body?.["validation"])
+    ? (body["validation"] as { location?: unknown; message?: unknown }[]).map((v) =>
+        [Array.isArray(v.location) ? v.location.join(".") : "", v.message].filter(Boolean).join(": "),
+      )
+    : [];
+  return [body?.["title"], body?.["detail"], ...validation, body?.["message"]].filter((text): text is string => typeof text === "string" && text !== "");
 }
 
 /** Class and what-to-do hint for each status that has its own class. */
@@ -25,13 +37,17 @@ const BY_STATUS: Record<number, [typeof IdentityCallError, string]> = {
   500: [ServerError, "server error: try later"],
 };
 
-/** The error class for an HTTP error status, with a message that says what went wrong and what to do. */
-export function errorFromResponse(response: Response, body: unknown): IdentityCallError {
+/**
+ * The error class for an HTTP error status, with a message that names the request, says what the server said and
+ * what to do: `GET /api/v1/public/recordings/125: 404 Recording not found (not found within the key's scope)`.
+ */
+export function errorFromResponse(response: Response, body: unknown, request: { method: string; url: string }): IdentityCallError {
   const { status, headers } = response;
   const errors = errorMessages(body as ErrorBody);
   const [ErrorClass, hint] = BY_STATUS[status < 500 ? status : 500] ?? [IdentityCallError, "see body"];
+  const said = errors.length > 0 ? errors.join("; ") : "no message in the body";
   // Only the classes that declare them get `errors` and `retryAfterMs`.
-  return new ErrorClass(`${status} ${errors.join("; ")} (${hint})`, {
+  return new ErrorClass(`${request.method} ${new URL(request.url).pathname}: ${status} ${said} (${hint})`, {
     status,
     body,
     headers,

@@ -6,5 +6,6 @@ import { IdentityCallError } from "./identitycall-error.js";
  */
 export class RateLimitError extends IdentityCallError {
   override name = "RateLimitError";
+  static override readonly kind: string = "RateLimitError";
   declare readonly retryAfterMs: number | undefined;
 }

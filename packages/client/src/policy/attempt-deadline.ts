@@ -10,19 +10,18 @@ import { TimeoutError } from "../errors/timeout-error.js";
  */
 export class AttemptDeadline {
   timedOut = false;
-  readonly expired: Promise<never>;
   /** The `init` handed to fetch: the signal is made only when read. */
   readonly init: RequestInit;
   private controller: AbortController | undefined;
+  /** Rejects what `within` is waiting on, for a fetch that never read the signal. */
+  private expire: ((reason: unknown) => void) | undefined;
   private readonly timer: ReturnType<typeof setTimeout>;
 
   constructor(signal: AbortSignal, timeoutMs: number) {
-    let expire!: (reason: unknown) => void;
-    this.expired = new Promise<never>((_, reject) => (expire = reject));
     this.timer = setTimeout(() => {
       this.timedOut = true;
       if (this.controller) this.controller.abort(1);
-      else expire(1);
+      else this.expire?.(1);
     }, timeoutMs);
     const deadline = this;
     this.init = {
@@ -30,6 +29,19 @@ export class AttemptDeadline {
         return AbortSignal.any([signal, (deadline.controller = new AbortController()).signal]);
       },
     };
+  }
+
+  /**
+   * `pending`, ended by the deadline too. A fetch that read the signal is ended by its abort, so it is awaited as
+   * it is; otherwise a promise of our own is rejected when time is up (written by hand: Promise.race costs this
+   * loop a quarter of its speed).
+   */
+  within<T>(pending: Promise<T>): Promise<T> {
+    if (this.controller) return pending;
+    return new Promise<T>((resolve, reject) => {
+      this.expire = reject;
+      pending.then(resolve, reject);
+    });
   }
 
   /** Called once the attempt is over, before anything is returned or thrown: an armed timer keeps a process alive. */

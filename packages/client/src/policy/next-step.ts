@@ -46,7 +46,7 @@ export function nextStep(outcome: AttemptOutcome, method: string, url: string, m
     }
     // An error answer may echo the key: what the caller gets (or the error carries) has it removed.
     const safe = withoutSecret(response, data, settings.apiKey);
-    return settings.throwOnError ? { reject: errorFromResponse(safe.response, safe.data) } : { answer: safe.response };
+    return settings.throwOnError ? { reject: errorFromResponse(safe.response, safe.data, { method, url }) } : { answer: safe.response };
   }
   // A success (or a body-less answer): openapi-fetch reads the body from the same Response, already parsed.
   return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };

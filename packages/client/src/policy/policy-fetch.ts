@@ -21,10 +21,13 @@ export type PolicySettings = IdentityCallClientOptions & { apiKey: string };
  * it came, its body parsed once.
  */
 export function createPolicyFetch(settings: PolicySettings): (request: Request) => Promise<Response> {
+  // The base URL with its path's trailing slash: `https://host/base/…` can only point under it.
+  const checkedBase = settings.baseUrl ? `${settings.baseUrl.replace(/\/+$/, "")}/` : "\0";
   return async (request: Request & SingleRequestPolicy) => {
     const { method, url, signal } = request;
-    assertSafeUrl(url);
-    checkNumbers(request);
+    // A URL under the client's own (already checked) base is safe; anything else is checked in full.
+    if (!url.startsWith(checkedBase)) assertSafeUrl(url);
+    if (request.timeoutMs !== undefined || request.maxRetries !== undefined) checkNumbers(request);
     const timeoutMs = request.timeoutMs ?? settings.timeoutMs ?? 60_000;
     const maxRetries = request.maxRetries ?? settings.maxRetries ?? 2;
     const retries = isRepeatable(method, request.idempotent) ? maxRetries : 0;
@@ -50,8 +53,8 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
       let outcome: AttemptOutcome;
       try {
         // A fetch of the user's may pass on just the Request and never read init.signal: the race still ends it.
-        const response = await Promise.race([fetchImpl(sent, deadline.init), deadline.expired]);
-        const text = await Promise.race([response.text(), deadline.expired]);
+        const response = await deadline.within(fetchImpl(sent, deadline.init));
+        const text = await deadline.within(response.text());
         outcome = { response, text, data: parseBody(text) };
       } catch (cause) {
         if (signal.aborted) throw signal.reason;

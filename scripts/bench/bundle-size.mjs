@@ -1,8 +1,7 @@
 // What each HTTP client adds to a browser app: an entry that imports it, bundled, minified and compressed
 // with esbuild the way an app's bundler would (tree-shaking on, ESM, browser platform).
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { measureBundle } from "@identitycall/bundle-size";
 import { isMain } from "./stats.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -14,24 +13,7 @@ export const ENTRIES = {
   axios: 'import axios from "axios"; globalThis.client = axios;',
 };
 
-async function measure(contents) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].contents;
-  return {
-    minified: code.byteLength,
-    gzip: gzipSync(code, { level: 9 }).byteLength,
-    brotli: brotliCompressSync(code).byteLength,
-  };
-}
+const measure = (contents) => measureBundle(contents, { resolveDir: root });
 
 /** `{ rows: [{ name, minified, gzip, brotli }] }`, sizes in bytes. */
 export async function measureBundleSizes() {

@@ -2,8 +2,7 @@
 // Two figures: the client with all its policies (what `createIdentityCallClient` pulls in), and the whole
 // package (plus the pagination and upload helpers, which bundlers drop when they are not imported).
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { measureBundle } from "@identitycall/bundle-size";
 
 const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 
@@ -32,18 +31,8 @@ export const PACKAGE_BUDGET_BYTES = 8_400;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {
-  const result = await build({
-    stdin: { contents: `export ${what} from ${JSON.stringify(dist)};`, resolveDir: process.cwd(), loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    logLevel: "silent",
-  });
-  const code = result.outputFiles[0].contents;
-  return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
+  const { minified, gzip } = await measureBundle(`export ${what} from ${JSON.stringify(dist)};`, { resolveDir: process.cwd() });
+  return { minified, gzipped: gzip };
 }
 
 /** Both figures, in bytes. */

@@ -25,11 +25,12 @@ let page: Page;
 const consoleErrors: string[] = [];
 const sent: Promise<{ url: string; authorization: string | undefined; all: string }>[] = [];
 
-/** A server that answers every GET with a list that breaks the spec, and lets any page read it (CORS). */
+/** A server that answers with a list that breaks the spec (and 418 under /projects), and lets any page read it (CORS). */
 function startWrongServer(): Promise<Server> {
   const server = createServer((req, res) => {
     const cors = { "access-control-allow-origin": "*", "access-control-allow-headers": "authorization, content-type, accept" };
     if (req.method === "OPTIONS") return void res.writeHead(204, cors).end();
+    if (req.url?.startsWith("/projects")) return void res.writeHead(418, { ...cors, "content-type": "application/json" }).end('{"error":"teapot"}');
     res.writeHead(200, { ...cors, "content-type": "application/json" }).end(JSON.stringify({ data: [{ id: "seven", phone_number: "555" }] }));
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -147,6 +148,15 @@ describe("the request console (Try it)", () => {
     expect(answer).toMatch(/\/data\/0\/id must be integer/);
     expect(answer).toMatch(/\/data\/0\/phone_number must match pattern/);
     await page.keyboard.press("Escape");
+  });
+
+  it("says so when the status is not documented for the operation", async () => {
+    await tryIt(operations.find((op) => op.operationId === "listProjects")!);
+    await dialog().getByLabel("Send to").selectOption("custom");
+    await dialog().getByLabel("Server URL").fill(wrongUrl);
+    const answer = await sendAndRead();
+    expect(answer).toMatch(/^Answer: HTTP 418/);
+    expect(answer).toMatch(/HTTP 418 is not documented for this operation \(documented: 200, 401, 403, 429, 500\)/);
   });
 
   it("sends the key only to the chosen servers, never in a URL or localStorage; remembers it per tab only on request, and forgets it", async () => {

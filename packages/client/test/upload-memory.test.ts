@@ -12,7 +12,8 @@ const script = fileURLToPath(new URL("../scripts/upload-memory.mjs", import.meta
 const MEGABYTES = 256;
 
 async function measure(kind: string, ...flags: string[]) {
-  const { stdout } = await run(process.execPath, ["--expose-gc", script, "--kind", kind, "--mb", String(MEGABYTES), ...flags]);
+  // --collect: what the upload holds, not the garbage a collector lets wait (more on Node 24 than on 20).
+  const { stdout } = await run(process.execPath, ["--expose-gc", script, "--kind", kind, "--mb", String(MEGABYTES), "--collect", ...flags]);
   return JSON.parse(stdout.trim().split("\n").at(-1)!) as { status: number; attempts: number; receivedBytes: number; rssGrowthMb: number };
 }
 

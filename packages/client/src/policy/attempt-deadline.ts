@@ -38,6 +38,8 @@ export class AttemptDeadline {
    */
   within<T>(pending: Promise<T>): Promise<T> {
     if (this.controller) return pending;
+    // Time ran out between two steps of the attempt (after the answer, before its body was asked for).
+    if (this.timedOut) return Promise.reject(1);
     return new Promise<T>((resolve, reject) => {
       this.expire = reject;
       pending.then(resolve, reject);

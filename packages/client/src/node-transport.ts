@@ -62,8 +62,15 @@ function responseOf(res: NodeResponse, url: string): Response {
   return response;
 }
 
+type Transport = (request: Request, init?: RequestInit) => Promise<Response>;
+let made: { transport: Transport | undefined } | undefined;
+
 /** A fetch over node:http(s) that writes the request body with backpressure; undefined where there is no node:http. */
-export function streamingTransport(): ((request: Request, init?: RequestInit) => Promise<Response>) | undefined {
+export function streamingTransport(): Transport | undefined {
+  return (made ??= { transport: makeTransport() }).transport;
+}
+
+function makeTransport(): Transport | undefined {
   const http = getBuiltin?.("http") as Http | undefined;
   const https = getBuiltin?.("https") as Http | undefined;
   if (!http || !https) return undefined;

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
-import { createServer } from "node:net";
 import {
   ConnectionError,
   createIdentityCallClient,
@@ -14,18 +13,8 @@ import {
   type UploadFile,
 } from "../src/index.js";
 import { KEY, inTurn, serve, status } from "./helpers.js";
-import type { RecordedRequest } from "./local-server.js";
+import { startLocalServer, type RecordedRequest } from "./local-server.js";
 import { expectSameBytes } from "./same-bytes.js";
-
-/** A loopback port nothing listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const AUDIO = new Uint8Array(Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256));
 const created = { data: { public_id: "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", status: "pending" } };
@@ -161,8 +150,9 @@ describe("uploadRecording", () => {
     const slow = createIdentityCallClient({ apiKey: KEY, baseUrl: silent.url, timeoutMs: 300, maxRetries: 0 });
     const timedOut = await uploadRecording(slow, { file: AUDIO }, { onProgress: () => {} }).catch((e: unknown) => e);
     expect(timedOut).toBeInstanceOf(TimeoutError);
-    const closed = `http://127.0.0.1:${await freePort()}`;
-    const refused = createIdentityCallClient({ apiKey: KEY, baseUrl: closed, maxRetries: 0 });
+    const closed = await startLocalServer(() => undefined);
+    await closed.close();
+    const refused = createIdentityCallClient({ apiKey: KEY, baseUrl: closed.url, maxRetries: 0 });
     const failed = await uploadRecording(refused, { file: AUDIO }, { onProgress: () => {} }).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(ConnectionError);
     expect((failed as Error).message).toMatch(/ECONNREFUSED/);

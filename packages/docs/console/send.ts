@@ -1,5 +1,7 @@
 // Sends the request the reader built, times it, and explains a failure: nothing listening, the browser refusing
 // the answer (CORS), or a page on https calling a plain-http server.
+import { LOOPBACK } from "./servers.js";
+
 export interface Answer {
   status: number;
   statusText: string;
@@ -34,7 +36,7 @@ export async function sendRequest(url: string, init: RequestInit, cancel: AbortS
 
 async function explainFailure(url: string, error: unknown): Promise<string> {
   const target = new URL(url);
-  if (location.protocol === "https:" && target.protocol === "http:" && !/^(localhost|127(\.\d+){3}|\[::1\])$/.test(target.hostname)) {
+  if (location.protocol === "https:" && target.protocol === "http:" && !LOOPBACK.test(target.hostname)) {
     return `This page is on https, so the browser blocks requests to plain-http ${target.origin}. Use the cURL below instead.`;
   }
   // A request the page may not read still reaches the server in no-cors mode (without the key): if it resolves,

@@ -2,8 +2,14 @@
 // or any URL the reader types.
 export const LOCAL_MOCK = "http://127.0.0.1:4010";
 
-/** `pnpm start`'s docs server says where its mock is; asked only when the console first opens, never on load. */
-export async function mockBesideThePage(): Promise<string | undefined> {
+let besideThePage: Promise<string | undefined> | undefined;
+
+/** `pnpm start`'s docs server says where its mock is; asked once, when the console first opens, never on load. */
+export function mockBesideThePage(): Promise<string | undefined> {
+  return (besideThePage ??= askThePageServer());
+}
+
+async function askThePageServer(): Promise<string | undefined> {
   if (!/^https?:$/.test(location.protocol)) return undefined;
   try {
     const answer = await fetch(new URL("console.json", location.href), { cache: "no-store" });
@@ -15,7 +21,8 @@ export async function mockBesideThePage(): Promise<string | undefined> {
   }
 }
 
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/** Hosts of this machine: the only ones a key may reach over plain http. */
+export const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /**
  * Why a request may not go to `base`, or undefined when it may: the URL must be http(s) without credentials,

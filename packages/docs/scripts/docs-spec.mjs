@@ -2,7 +2,7 @@
 // as x-logo. The spec files themselves are never touched by the docs build.
 import { readFileSync } from "node:fs";
 import { SAMPLE_KINDS, sampleFileName, sampleOperations } from "@identitycall/code-samples";
-import { resolve } from "@identitycall/openapi/model";
+import { atPointer } from "@identitycall/openapi/model";
 
 /** `data:` URI of an SVG file, so the page needs no request to show it. */
 export function svgDataUri(path) {
@@ -20,7 +20,7 @@ export function withCodeSamples(spec, samplesDir) {
   const missing = [];
   for (const operation of sampleOperations(spec)) {
     // The copy's own operation object, which Redoc reads x-codeSamples from.
-    const target = resolve(copy, copy.paths[operation.path])[operation.method.toLowerCase()];
+    const target = atPointer(copy, operation.pointer);
     target["x-codeSamples"] = SAMPLE_KINDS.map((kind) => {
       const file = `${samplesDir}/${sampleFileName(operation, kind)}`;
       try {

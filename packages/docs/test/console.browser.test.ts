@@ -107,7 +107,10 @@ describe("the request console (Try it)", () => {
         await page.screenshot({ path: new URL("../reports/console.png", import.meta.url).pathname });
       }
       // The same request as code: cURL to the chosen server, the key read from the environment.
-      expect(await dialog().locator(".ic-copy pre").first().textContent()).toContain(`curl`);
+      const curl = (await dialog().locator(".ic-copy pre").first().textContent()) ?? "";
+      expect(curl).toMatch(new RegExp(`^curl${operation.method === "GET" ? "" : ` -X ${operation.method}`} "${mockUrl}/`));
+      expect(curl).toContain('-H "Authorization: Bearer $IDENTITYCALL_API_KEY"');
+      expect(curl).not.toContain(API_KEY);
       await page.keyboard.press("Escape");
       await dialog().waitFor({ state: "detached" });
     }

@@ -56,6 +56,21 @@ describe("operations", () => {
     expect(spec.operation("listRecordings")?.responses.find((r) => r.status === "429")?.headers.map((h) => h.name)).toContain("Retry-After");
   });
 
+  it("points at each response header's schema, so a header's text can be checked against it", () => {
+    const retryAfter = spec.operation("listRecordings")?.responses.find((r) => r.status === "429")?.headers.find((h) => h.name === "Retry-After");
+    expect(retryAfter?.schemaPointer).toMatch(/^#\/components\/responses\/TooManyRequests\/headers\/Retry-After\/schema$/);
+    expect(spec.acceptsText(retryAfter!.schemaPointer, "30")).toBe(true);
+    expect(spec.acceptsText(retryAfter!.schemaPointer, "Wed, 21 Oct 2026 07:28:00 GMT")).toBe(true);
+    expect(spec.acceptsText(retryAfter!.schemaPointer, "soon")).toBe(false);
+  });
+
+  it("tells the success a creation is expected to answer from one the spec only tolerates", () => {
+    const statuses = (id: string) => spec.operation(id)!.responses.filter((r) => r.status.startsWith("2"));
+    expect(statuses("createProject").map((r) => [r.status, r.tolerated])).toEqual([["200", true], ["201", false]]);
+    expect(statuses("addVirtualNumberOperator").map((r) => [r.status, r.tolerated])).toEqual([["200", false], ["201", true]]);
+    expect(statuses("listVirtualNumbers").every((r) => !r.tolerated)).toBe(true);
+  });
+
   it("merges path-level parameters with the operation's, the operation's winning", () => {
     const [operation] = createSpecModel(fixture).operations;
     expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.description ?? ""}`)).toEqual(["path id ", "query view operation-level"]);

@@ -34,7 +34,7 @@ describe("the two styles", () => {
     expectTypeOf(result.data).toEqualTypeOf<VirtualNumbers>();
     expectTypeOf(result).not.toHaveProperty("error");
     const { data } = await throwing.GET("/virtual_numbers/{id}", { params: { path: { id: 1 } } });
-    expectTypeOf(data.data.routing_strategy).toEqualTypeOf<"priority" | "round_robin" | "simultaneous">();
+    expectTypeOf(data.data.routing_strategy).toEqualTypeOf<"priority" | "round_robin" | "simultaneous" | null>();
   });
 });
 

@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { readFile } from "node:fs/promises";
 import type { OpenApiDocument } from "@identitycall/openapi/model";
+import { expectedSuccess } from "./expected-success.js";
+import { parsePrefer } from "./prefer-header.js";
 import { startPrism } from "./prism-server.js";
 import { requestPath } from "./request-path.js";
 import { createUploadHandler } from "./upload/upload-handler.js";
@@ -64,6 +66,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     upload,
     handle: createUploadHandler(document, upload, limits),
   }));
+  const successFor = expectedSuccess(document);
   const prism = await startPrism({ specPath, dynamic: options.dynamic ?? false, seed: options.seed });
   const prismUrl = new URL(prism.url);
   // A fresh loopback connection per request: a kept-alive one can be closed by Prism's idle timeout at the moment
@@ -72,9 +75,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const agent = new Agent({ keepAlive: false });
 
   /** Forwards to Prism; a client that goes away tears down the upstream request, so no socket is left open. */
-  function passToPrism(req: IncomingMessage, res: ServerResponse, path: string) {
+  function passToPrism(req: IncomingMessage, res: ServerResponse, path: string, pathname: string) {
+    const headers = { ...req.headers };
+    const success = parsePrefer(headers.prefer).code === undefined ? successFor(req.method ?? "GET", pathname) : undefined;
+    if (success !== undefined) headers.prefer = [headers.prefer, `code=${success}`].filter(Boolean).join(", ");
     const upstream = request(
-      { host: prismUrl.hostname, port: prismUrl.port, method: req.method, path, headers: req.headers, agent },
+      { host: prismUrl.hostname, port: prismUrl.port, method: req.method, path, headers, agent },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         pipeline(answer, res, () => undefined); // a failure on either side destroys both; nothing to add
@@ -94,7 +100,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       return answerError(res, 400, `identitycall-mock: the request target ${JSON.stringify(req.url)} is not a path; send e.g. GET /virtual_numbers`);
     }
     const match = uploads.find(({ upload }) => upload.operation.method === req.method && upload.matches(path.pathname));
-    if (!match) return passToPrism(req, res, path.pathAndQuery);
+    if (!match) return passToPrism(req, res, path.pathAndQuery, path.pathname);
     match.handle(req, res).catch((error: Error) => {
       req.destroy();
       answerError(res, 500, `identitycall-mock: the upload could not be read: ${error.message}`);

@@ -26,6 +26,27 @@ describe("startMockServer", () => {
     }
   });
 
+  it("answers the success the API is expected to give where the spec tolerates another, unless asked otherwise", async () => {
+    const mock = await startMockServer();
+    try {
+      const post = (path: string, body: unknown, prefer?: string) =>
+        fetch(`${mock.url}${path}`, {
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json", ...(prefer ? { Prefer: prefer } : {}) },
+          body: JSON.stringify(body),
+        });
+      const project = { name: "Support", language: "en" };
+      // createProject documents 201 and tolerates 200; Prism alone would pick the lower.
+      expect((await post("/projects", project)).status).toBe(201);
+      expect((await post("/projects", project, "code=200")).status).toBe(200);
+      expect((await post("/projects", project, "example=documented")).status).toBe(201);
+      // addVirtualNumberOperator documents 200 and tolerates 201.
+      expect((await post("/virtual_numbers/7/add_operator", { operator_id: 22 })).status).toBe(200);
+    } finally {
+      await mock.close();
+    }
+  });
+
   it("generates schema-valid data in dynamic mode, the same for the same seed", async () => {
     const first = await startMockServer({ dynamic: true, seed: "identitycall" });
     const second = await startMockServer({ dynamic: true, seed: "identitycall" });

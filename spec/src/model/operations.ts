@@ -43,6 +43,8 @@ export interface ResponseHeader {
   required: boolean;
   description?: string;
   schema: JsonSchema;
+  /** Where the schema is, after its `$ref`: what `validate` and `acceptsText` take. */
+  schemaPointer: string;
 }
 
 export interface DocumentedResponse {
@@ -53,6 +55,12 @@ export interface DocumentedResponse {
   content: MediaType[];
   headers: ResponseHeader[];
   pointer: string;
+  /**
+   * `x-tolerated`: a status the API is not expected to answer but that the spec accepts where the documentation is
+   * silent (a creation answered `200` instead of `201`). Where an operation has several successes, the expected
+   * one is the success that is not tolerated.
+   */
+  tolerated: boolean;
 }
 
 export interface Operation {
@@ -128,15 +136,24 @@ function parameter(document: OpenApiDocument, raw: unknown, pointer: string): Pa
 function response(document: OpenApiDocument, status: string, raw: unknown, pointer: string): DocumentedResponse {
   const { node, pointer: at } = resolveRef(document, raw, pointer);
   const headers = Object.entries((node.headers as JsonObject | undefined) ?? {}).map(([name, rawHeader]) => {
-    const header = resolveRef(document, rawHeader).node;
+    const { node: header, pointer: headerAt } = resolveRef(document, rawHeader, `${at}/headers/${escapePointer(name)}`);
+    const schema = resolveRef<JsonSchema>(document, header.schema ?? {}, `${headerAt}/schema`);
     return {
       name,
       required: header.required === true,
       ...(typeof header.description === "string" ? { description: header.description } : {}),
-      schema: resolveRef<JsonSchema>(document, header.schema ?? {}).node,
+      schema: schema.node,
+      schemaPointer: schema.pointer,
     };
   });
-  return { status, description: String(node.description ?? ""), content: mediaTypes(document, node.content, `${at}/content`), headers, pointer: at };
+  return {
+    status,
+    description: String(node.description ?? ""),
+    content: mediaTypes(document, node.content, `${at}/content`),
+    headers,
+    pointer: at,
+    tolerated: node["x-tolerated"] === true,
+  };
 }
 
 /** Every operation of the document, in document order. */

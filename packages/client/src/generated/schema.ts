@@ -18,14 +18,16 @@ export interface paths {
          *     are: keep asking for the next `page` until `current_page` reaches `total_pages`. This is the only
          *     paginated list of the API.
          *
+         *     Recordings in every processing state are listed. One that is `pending` or `processing` has not been
+         *     measured or evaluated yet: its `duration_ms` and `goal_achievement` are `null` and its `speakers` list
+         *     is empty, and they stay so when processing `failed`. Undocumented: how unfinished recordings show these
+         *     fields; `null` and an empty list are accepted.
+         *
          *     An account-wide key sees the recordings of every project; a project-scoped key only those of its
          *     project.
          *
-         *     The current documentation mentions more filters and a full-text search without naming their
-         *     parameters, so the spec describes only `page`, `per_page` and `status`. The per-endpoint page is
-         *     from the older generation of the documentation, whose items have only the numeric `id`; the spec
-         *     assumes current items also carry `public_id`, `project_id` and `external_id` (the fields of the
-         *     current recording model) and keeps those three optional.
+         *     Undocumented: the parameters of the further filters and the full-text search the API offers.
+         *     Undocumented: whether items carry `public_id`, `project_id` and `external_id`; they may be missing.
          *
          *     Requires the **read** permission.
          */
@@ -71,12 +73,10 @@ export interface paths {
          * @description Returns one recording with its processing status and counts of what the analysis found. Poll this
          *     operation after an upload until `status` is `completed` or `failed` (every few seconds is plenty).
          *
-         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
-         *     recording of another project.
+         *     An account-wide key can read the recordings of every project; a project-scoped key only those of its
+         *     project. Undocumented: the answer to another project's recording; `404` is expected, as for other resources.
          *
-         *     The per-endpoint page is from the older generation of the documentation and shows only the numeric
-         *     `id`; the spec assumes current responses also carry `public_id`, `project_id` and `external_id` (the
-         *     fields of the current recording model) and keeps those three optional.
+         *     Undocumented: whether the answer carries `public_id`, `project_id` and `external_id`; they may be missing.
          *
          *     Requires the **read** permission.
          */
@@ -87,11 +87,11 @@ export interface paths {
          * Delete a recording
          * @description Deletes a recording along with everything derived from it: transcript, speaker turns, goal
          *     evaluations, keyword hits and pauses. Afterwards the recording answers `404` everywhere. Answers `204`
-         *     with an empty body.
+         *     with an empty body. The deletion is soft on IdentityCall's side, but the API offers no way to restore
+         *     the recording.
          *
-         *     The current documentation describes this as a soft delete (the older page called it permanent); either
-         *     way the API offers no way to restore it. An account-wide key can delete the recordings of every
-         *     project; a project-scoped key gets `404` for a recording of another project.
+         *     An account-wide key can delete the recordings of every project; a project-scoped key only those of its
+         *     project. Undocumented: the answer to another project's recording; `404` is expected, as for other resources.
          *
          *     Requires the **delete** permission.
          */
@@ -100,14 +100,11 @@ export interface paths {
         head?: never;
         /**
          * Update a recording
-         * @description Renames a recording: the new `display_name` is returned as `name`.
+         * @description Renames a recording: the new `display_name` is returned as `name`. A recording can also be moved to
+         *     another project here. Undocumented: the field that moves it; the body accepts fields not listed here.
          *
-         *     The current overview adds that a recording can also be moved to another project here, but no page
-         *     names the field for it, so the spec describes only what the older per-endpoint page shows (the body
-         *     schema stays open for the extra field).
-         *
-         *     An account-wide key can change the recordings of every project; a project-scoped key gets `404` for a
-         *     recording of another project.
+         *     An account-wide key can change the recordings of every project; a project-scoped key only those of its
+         *     project. Undocumented: the answer to another project's recording; `404` is expected, as for other resources.
          *
          *     Requires the **write** permission.
          */
@@ -130,11 +127,10 @@ export interface paths {
          *     speaker was recognised as (if any) and emotion scores. Available once the recording's status is
          *     `completed`; before that (or after a failure) the answer is `422`.
          *
-         *     The per-endpoint page is from the older generation of the documentation, and its copy ends inside the
-         *     third turn; fields after `dialogues`, if any, are not described.
+         *     Undocumented: any fields after `dialogues`.
          *
-         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
-         *     recording of another project.
+         *     An account-wide key can read the recordings of every project; a project-scoped key only those of its
+         *     project. Undocumented: the answer to another project's recording; `404` is expected, as for other resources.
          *
          *     Requires the **read** permission.
          */
@@ -163,12 +159,11 @@ export interface paths {
          *     explanation) and every pause found, with whether it stayed within the project's long-pause threshold.
          *     Read it once the recording's status is `completed`.
          *
-         *     The older generation of this page also returns `keywords` (tracked phrases, their sentiment and when
-         *     they were heard); the current page leaves them out while the current overview still mentions them, so
-         *     the spec keeps `keywords` as optional.
+         *     Some answers also list `keywords`: tracked phrases, their sentiment and when they were heard.
+         *     Undocumented: whether current answers carry `keywords`; they may be missing.
          *
-         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
-         *     recording of another project.
+         *     An account-wide key can read the recordings of every project; a project-scoped key only those of its
+         *     project. Undocumented: the answer to another project's recording; `404` is expected, as for other resources.
          *
          *     Requires the **read** permission.
          */
@@ -196,10 +191,8 @@ export interface paths {
          * @description Returns a few sentences written by AI about what the call was about and how it went, with its length,
          *     its speakers and the share of goals met. Read it once the recording's status is `completed`.
          *
-         *     The per-endpoint page is from the older generation of the documentation.
-         *
-         *     An account-wide key can read the recordings of every project; a project-scoped key gets `404` for a
-         *     recording of another project.
+         *     An account-wide key can read the recordings of every project; a project-scoped key only those of its
+         *     project. Undocumented: the answer to another project's recording; `404` is expected, as for other resources.
          *
          *     Requires the **read** permission.
          */
@@ -239,8 +232,7 @@ export interface paths {
          *
          *     Only account-wide keys can create projects; a project-scoped key gets `403`.
          *
-         *     The documentation does not print this operation's status code; the spec assumes `201`, as for the
-         *     other creations.
+         *     Undocumented: the status code; `201` is expected, `200` is accepted.
          *
          *     Requires the **write** permission.
          */
@@ -298,9 +290,7 @@ export interface paths {
          *     An account-wide key can update any project of the account. A project-scoped key can only update its
          *     own project; any other id gets `404`.
          *
-         *     The documentation's copy of this page ends inside the response, after `created_at`. The spec requires
-         *     the short form and the counters, which every other single-project answer carries, and lists the
-         *     settings as optional; read the project again when you need them for sure.
+         *     Undocumented: whether the answer carries every setting; read the project again when you need them.
          *
          *     Requires the **write** permission.
          */
@@ -334,11 +324,9 @@ export interface paths {
          *
          *     With a project-scoped key the operator is linked to the key's project, so the same key sees it at once.
          *     With an account-wide key it is linked to no project, and project-scoped keys do not see it until it is
-         *     linked (the documentation names no API operation for that; the dashboard can do it).
+         *     linked (in the dashboard; the API has no documented operation for that).
          *
-         *     The documentation's copy of this page ends inside the response, after `email`. The spec requires the
-         *     fields every operator answer carries and lists `virtual_numbers` and `virtual_numbers_count` as
-         *     optional, since either form of the operator may come back.
+         *     Undocumented: whether the answer lists `virtual_numbers` or `virtual_numbers_count`; either may be missing.
          *
          *     Requires the **write** permission.
          */
@@ -438,10 +426,10 @@ export interface paths {
         };
         /**
          * Search numbers to rent
-         * @description Asks the telephony provider which numbers of a country and kind can be rented right now. The
-         *     documentation mentions no hold on the results, so a number found here may be gone by the time you buy
-         *     it. Each result is handed on as the provider sent it: its fields can vary between providers and
-         *     countries, and only `phone_number` is certain.
+         * @description Asks the telephony provider which numbers of a country and kind can be rented right now. Each result is
+         *     handed on as the provider sent it: its fields and their values can vary between providers and
+         *     countries, and only `phone_number` is certain. Undocumented: whether results are held for you; a number
+         *     found here may be gone by the time you rent it.
          *
          *     The search is the same for account-wide and project-scoped keys.
          *
@@ -549,8 +537,7 @@ export interface paths {
          *     An account-wide key can use any number and any operator of the account. A project-scoped key gets
          *     `404` for a number outside its project, and can only add operators linked to its project.
          *
-         *     The documentation's copy of this page ends before the response. The spec assumes the number in full, as
-         *     the update and detach operations answer.
+         *     Answers with the number in full. Undocumented: the status code; `200` is expected, `201` is accepted.
          *
          *     Requires the **write** permission.
          */
@@ -582,7 +569,7 @@ export interface paths {
          * @description Takes an operator out of the number's routing. Only the link goes: the operator itself stays, with its
          *     other numbers. Answers with the number in full.
          *
-         *     The API also reads `operator_id` from a JSON body; the spec documents the query parameter only, because
+         *     Name the operator with the `operator_id` query parameter. The API also reads it from a JSON body, but
          *     many HTTP clients and proxies drop the body of a `DELETE`.
          *
          *     An account-wide key can change any number of the account. `404` when the number is not found (or
@@ -611,7 +598,7 @@ export interface components {
          * @example 018f3a2b-7c4d-7e5f-9a6b-1c2d3e4f5a6b
          */
         RecordingPublicId: string;
-        /** @description How a recording is identified. `id` is the numeric identifier every generation of the API returns; `public_id`, `project_id` and `external_id` belong to the current generation, and pages of the older generation omit them, so they are optional here. */
+        /** @description How a recording is identified: always by its numeric `id`, and in current answers also by `public_id`, the `project_id` it belongs to and your `external_id`. Undocumented: which answers carry `public_id`, `project_id` and `external_id`; they may be missing. */
         RecordingIdentity: {
             /** @description The legacy numeric identifier; paths accept it as well as `public_id`. */
             id: number;
@@ -627,21 +614,19 @@ export interface components {
          * @example 2026-04-15T10:00:00Z
          */
         DateTime: string;
-        /** @description The labels of the speakers heard in the recording, such as `Agent` or `Speaker 1`. */
+        /** @description The labels of the speakers heard in the recording, such as `Agent` or `Speaker 1`. Empty while no speaker has been told apart yet: a recording that is `pending` or `processing`, or whose processing `failed`. */
         SpeakerLabels: string[];
-        /** @description A percentage from 0 to 100. */
-        Percentage: number;
-        /** @description A recording as it appears in the recording list. */
+        /** @description A recording as it appears in the recording list. The list holds recordings in every processing state, so the figures that come from processing (`duration_ms`, `speakers`, `goal_achievement`) may still be missing. */
         RecordingListItem: components["schemas"]["RecordingIdentity"] & {
             /** @description The recording's name as shown in IdentityCall. */
             name: string;
             status: components["schemas"]["RecordingStatus"];
-            /** @description Length of the audio, in milliseconds. */
-            duration_ms: number;
+            /** @description Length of the audio, in milliseconds. `null` while the recording is `pending` or `processing` (not measured yet), and it may stay `null` for good when processing `failed`. Undocumented: the value before processing ends; `null` is accepted. */
+            duration_ms: number | null;
             created_at: components["schemas"]["DateTime"];
             speakers: components["schemas"]["SpeakerLabels"];
-            /** @description Share of the project's goals met in this call, as a percentage. */
-            goal_achievement: components["schemas"]["Percentage"];
+            /** @description Share of the project's goals met in this call, as a percentage from 0 to 100. `null` until the call has been evaluated (while `pending` or `processing`), when processing `failed`, and when the project has no goals. Undocumented: the value of a call that was not evaluated; `null` is accepted. */
+            goal_achievement: number | null;
         };
         /** @description Where this page sits in the whole result. Stop paging when `current_page` reaches `total_pages`. */
         PaginationMeta: {
@@ -664,8 +649,10 @@ export interface components {
             /** @description What went wrong, in a sentence meant for people. */
             error: string;
         };
+        /** @description An error answered by a gateway, proxy or load balancer in front of the API rather than by the API itself: an HTML error page, a line of text, or nothing at all (an empty body). */
+        GatewayErrorBody: string;
         /**
-         * @description Spoken language of the audio, as a language code. The upload page lists `en`, `es`, `fr`, `de`, `it`, `pt`, `nl`, `pl`, `ru`, `ja`, `ko` and `zh` and points to a longer list elsewhere; the FAQ speaks of more than a hundred languages, so the spec leaves the value open instead of limiting it to those twelve.
+         * @description Spoken language of the audio, as a language code such as `en`, `es`, `fr`, `de`, `it`, `pt`, `nl`, `pl`, `ru`, `ja`, `ko` or `zh`. More than a hundred languages are supported, so other codes are accepted too.
          * @default en
          * @example en
          * @example de
@@ -687,7 +674,7 @@ export interface components {
             /** @description A name for the recording, shown in IdentityCall and returned as `name`. */
             name?: string;
         };
-        /** @description The recording created (or found again) by an upload. The documentation shows only some fields of this answer; those it shows are listed here, and the current generation adds `public_id`. */
+        /** @description The recording created (or found again) by an upload: its `status` and at least one identifier, `public_id` (current answers) or the numeric `id`. Undocumented: the rest of this answer; only the fields listed here have been seen. */
         RecordingUploadResult: {
             /** @description The legacy numeric identifier. */
             id?: number;
@@ -701,7 +688,11 @@ export interface components {
             /** @description Always `pending` for a new upload; the current state for a repeated one. */
             status: components["schemas"]["RecordingStatus"];
             created_at?: components["schemas"]["DateTime"];
-        };
+        } & ({
+            id: number;
+        } | {
+            public_id: components["schemas"]["RecordingPublicId"];
+        });
         /** @description The `data` envelope around the uploaded recording. */
         RecordingUploadResponse: {
             data: components["schemas"]["RecordingUploadResult"];
@@ -718,15 +709,15 @@ export interface components {
          * @example en
          */
         LanguageCode: string;
-        /** @description A recording with its processing state and what the analysis found. */
+        /** @description A recording with its processing state and what the analysis found. Poll it after an upload: while it is `pending` or `processing` nothing has been measured or found yet. */
         RecordingDetail: components["schemas"]["RecordingIdentity"] & {
             /** @description The recording's name as shown in IdentityCall. */
             name: string;
             status: components["schemas"]["RecordingStatus"];
             /** @description Spoken language of the audio. */
             language: components["schemas"]["LanguageCode"];
-            /** @description Length of the audio, in milliseconds. */
-            duration_ms: number;
+            /** @description Length of the audio, in milliseconds. `null` while the recording is `pending` or `processing` (not measured yet), and it may stay `null` for good when processing `failed`. Undocumented: the value before processing ends; `null` is accepted. */
+            duration_ms: number | null;
             created_at: components["schemas"]["DateTime"];
             updated_at: components["schemas"]["DateTime"];
             /** @description How many speaker turns the transcript has. */
@@ -782,7 +773,7 @@ export interface components {
             end_ms: number;
             emotion: components["schemas"]["EmotionScores"];
         };
-        /** @description The transcript of a processed recording: the whole text and the speaker turns. The documentation's copy of this answer ends after `dialogues`, so later fields, if any, are not described. */
+        /** @description The transcript of a processed recording: the whole text and the speaker turns. Undocumented: any fields after `dialogues`. */
         RecordingTranscription: {
             /** @description Numeric identifier of the recording. */
             recording_id: number;
@@ -820,8 +811,8 @@ export interface components {
             duration_ms: number;
             /** @description Whether the silence is acceptable under the project's pause rules (see the project's `long_pause_threshold_seconds`). */
             compliant: boolean;
-            /** @description The speaker turn the silence follows. */
-            after_dialogue_id: number;
+            /** @description The speaker turn the silence follows (its `id` in the transcript), or `null` for a silence before the first turn. Undocumented: the value for a silence before the first turn; `null` is accepted. */
+            after_dialogue_id: number | null;
         };
         /** @description A tracked keyword and where it was heard. */
         KeywordDetection: {
@@ -839,7 +830,7 @@ export interface components {
             /** @description When it was heard, in milliseconds from the beginning of the audio. */
             timestamps_ms: number[];
         };
-        /** @description The analysis of a processed recording: goal evaluations and pauses. `keywords` appears in the older generation of the documentation and is still mentioned by the current overview, but not by the current page of this endpoint, so it is optional. */
+        /** @description The analysis of a processed recording: goal evaluations, pauses and, in some answers, the keywords heard. Undocumented: whether current answers carry `keywords`; it may be missing. */
         RecordingResults: {
             /** @description Numeric identifier of the recording. */
             recording_id: number;
@@ -863,8 +854,8 @@ export interface components {
             /** @description Length of the audio, in milliseconds. */
             duration_ms: number;
             speakers: components["schemas"]["SpeakerLabels"];
-            /** @description Share of the project's goals met in this call, as a percentage. */
-            goal_achievement: components["schemas"]["Percentage"];
+            /** @description Share of the project's goals met in this call, as a percentage from 0 to 100; `null` when the call was not evaluated against goals, as in a project without goals. Undocumented: the value for a project without goals; `null` is accepted. */
+            goal_achievement: number | null;
         };
         /** @description The `data` envelope around a recording summary. */
         RecordingSummaryResponse: {
@@ -973,7 +964,7 @@ export interface components {
             /** @description The target percentile (0–100) of the quality baseline. */
             quality_baseline_pct?: number;
         };
-        /** @description The project a project update answers with. The documentation's copy of this answer ends after `created_at`, and the two other single-project answers differ (creation returns the short form with counters, reading returns every setting), so the short form and the counters are required and the settings are optional. Read the project again if you need a setting the answer left out. */
+        /** @description The project a project update answers with: its short form and counters, and usually its settings. Undocumented: whether every setting comes back; read the project again if you need one that is missing. */
         ProjectUpdated: components["schemas"]["ProjectSummary"] & components["schemas"]["ProjectCounts"] & {
             /** @description Notes about the project, or `null`. */
             description?: string | null;
@@ -1060,7 +1051,7 @@ export interface components {
             /** @description Whether the number currently accepts calls. */
             active: boolean;
         };
-        /** @description The operator an operator creation answers with. The documentation's copy of this answer ends after `email`; `active` and `initials` are required as well because every other operator answer carries them. The rest is optional: the answer may be the full operator (with `virtual_numbers`, empty for a new operator) or the list form (with `virtual_numbers_count`). */
+        /** @description The operator an operator creation answers with. Undocumented: whether it lists `virtual_numbers` (empty for a new operator) or `virtual_numbers_count`; either may be missing. */
         OperatorCreated: {
             /** @description Identifier of the new operator. */
             id: number;
@@ -1170,37 +1161,42 @@ export interface components {
          * @enum {string}
          */
         NumberType: "mobile" | "local" | "toll-free" | "national";
-        /**
-         * @description A money amount as a decimal string (kept as text so no precision is lost), such as `"1.00"`.
-         * @example 1.00
-         */
-        DecimalAmount: string;
-        /** @description One piece of location information about a number offered for rent. */
+        /** @description One piece of location information about a number offered for rent, as the provider sends it. Undocumented: which fields every provider sends; neither is required. */
         RegionInformation: {
             /**
              * @description What kind of region this is, such as `state`.
              * @example state
              */
-            region_type: string;
+            region_type?: string;
             /**
              * @description The region's name or code, such as `CA`.
              * @example CA
              */
-            region_name: string;
+            region_name?: string;
         };
-        /** @description A phone number on offer for rent. IdentityCall hands on what its telephony provider returns, so only `phone_number` is promised; the other fields are what providers usually send, and more may appear. */
+        /** @description A phone number on offer for rent. IdentityCall hands on what its telephony provider returns, so only `phone_number` is certain; the other fields are what providers usually send, their values are the provider's own, and more fields may appear. */
         AvailableVirtualNumber: {
             phone_number: components["schemas"]["PhoneNumber"];
-            country_code?: components["schemas"]["CountryCode"];
             /**
-             * @description The provider's classification of the number, usually `mobile`, `local`, `toll-free` or `national`. Left open because the value comes from the provider unchanged.
+             * @description The number's country, usually as an ISO 3166-1 alpha-2 code such as `US`.
+             * @example US
+             */
+            country_code?: string;
+            /**
+             * @description The provider's classification of the number, usually `mobile`, `local`, `toll-free` or `national`.
              * @example local
              */
             number_type?: string;
-            /** @description What renting the number costs once, when it is bought. */
-            upfront_cost?: components["schemas"]["DecimalAmount"];
-            /** @description What keeping the number costs each month. */
-            monthly_cost?: components["schemas"]["DecimalAmount"];
+            /**
+             * @description What renting the number costs once, when it is bought, usually as a decimal string such as `"1.00"`.
+             * @example 1.00
+             */
+            upfront_cost?: string;
+            /**
+             * @description What keeping the number costs each month, usually as a decimal string such as `"1.00"`.
+             * @example 1.00
+             */
+            monthly_cost?: string;
             /** @description What the number can do, such as `voice`, `sms` or `mms`. */
             features?: string[];
             /** @description Where the number is located. */
@@ -1210,6 +1206,11 @@ export interface components {
         AvailableVirtualNumberList: {
             data: components["schemas"]["AvailableVirtualNumber"][];
         };
+        /**
+         * @description A money amount as a decimal string (kept as text so no precision is lost), such as `"1.00"`.
+         * @example 1.00
+         */
+        DecimalAmount: string;
         /** @description The number to rent, usually copied from a result of the available-numbers search. */
         VirtualNumberPurchase: {
             phone_number: components["schemas"]["PhoneNumber"];
@@ -1228,11 +1229,6 @@ export interface components {
         VirtualNumberSummaryResponse: {
             data: components["schemas"]["VirtualNumberSummary"];
         };
-        /**
-         * @description How an inbound call picks among the attached operators: `priority` rings them one after another in priority order, `round_robin` spreads calls across them in turn, `simultaneous` rings them all at once.
-         * @enum {string}
-         */
-        RoutingStrategy: "priority" | "round_robin" | "simultaneous";
         /** @description Call counters of a virtual number. */
         VirtualNumberStats: {
             /** @description All calls counted for the number. */
@@ -1273,17 +1269,17 @@ export interface components {
              * @example +15558884444
              */
             phone_number: string;
-            /** @description The caller's name, as far as IdentityCall knows it. */
-            caller_name: string;
+            /** @description The caller's name, as far as IdentityCall knows it; `null` for a withheld or unknown number. Undocumented: the value when no name is known; `null` is accepted. */
+            caller_name: string | null;
             /**
-             * @description Outcome of the call, such as `answered`. The documentation shows only this value, so the spec does not close the list.
+             * @description Outcome of the call, such as `answered`. Undocumented: the other values; expect more than `answered`.
              * @example answered
              */
             call_status: string;
-            /** @description Length of the call. The documentation does not state the unit; seconds is assumed (the example's 213 fits a call of three and a half minutes). */
+            /** @description Length of the call, in seconds. Undocumented: the unit; seconds fits the example. */
             call_duration: number;
             /**
-             * @description Whether the call came in or went out, such as `inbound`. The documentation shows only this value, so the spec does not close the list.
+             * @description Whether the call came in or went out, such as `inbound`. Undocumented: the other values; expect `outbound` too.
              * @example inbound
              */
             direction: string;
@@ -1305,7 +1301,11 @@ export interface components {
             active: boolean;
             /** @description `true` when IdentityCall keeps a recording of the inbound calls. */
             recording: boolean;
-            routing_strategy: components["schemas"]["RoutingStrategy"];
+            /**
+             * @description How an inbound call picks among the attached operators: `priority` rings them one after another in priority order, `round_robin` spreads calls across them in turn, `simultaneous` rings them all at once; `null` when none is set. Undocumented: this field's type, seen only in examples; `null` is accepted.
+             * @enum {string|null}
+             */
+            routing_strategy: "priority" | "round_robin" | "simultaneous" | null;
             /** @description `true` when IdentityCall's AI receptionist picks up inbound calls itself. */
             ai_receptionist_enabled: boolean;
             stats: components["schemas"]["VirtualNumberStats"];
@@ -1320,6 +1320,11 @@ export interface components {
         VirtualNumberDetailResponse: {
             data: components["schemas"]["VirtualNumberDetail"];
         };
+        /**
+         * @description How an inbound call picks among the attached operators: `priority` rings them one after another in priority order, `round_robin` spreads calls across them in turn, `simultaneous` rings them all at once.
+         * @enum {string}
+         */
+        RoutingStrategy: "priority" | "round_robin" | "simultaneous";
         /** @description The settings to change on a virtual number. Fields left out keep their value. */
         VirtualNumberUpdate: {
             /** @description The new label for the number. */
@@ -1366,27 +1371,28 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The key's plan allows no more requests this minute. Wait for the number of seconds in `Retry-After`, then send the request again. The documentation does not show this body; the spec assumes the usual `{"error": "…"}` shape. */
+        /** @description The key's plan allows no more requests this minute. Wait as long as `Retry-After` says, then send the request again. A gateway in front of the API may answer this status itself, with an HTML page or an empty body instead of JSON. Undocumented: the body; expect `{"error": "…"}` from the API itself. */
         TooManyRequests: {
             headers: {
-                /**
-                 * @description Seconds to wait before the next request.
-                 * @example 30
-                 */
-                "Retry-After": number;
+                /** @description How long to wait before the next request: a number of seconds (`30`), or the date and time after which to retry, in HTTP-date form (`Wed, 21 Oct 2026 07:28:00 GMT`). Undocumented: which form is sent; both are accepted. */
+                "Retry-After": number | string;
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["ErrorResponse"];
+                "text/html": components["schemas"]["GatewayErrorBody"];
+                "text/plain": components["schemas"]["GatewayErrorBody"];
             };
         };
-        /** @description Something failed on IdentityCall's side. Retry later; report it if it persists. The documentation does not show this body; the spec assumes the usual `{"error": "…"}` shape. */
+        /** @description Something failed on IdentityCall's side. Retry later; report it if it persists. A gateway in front of the API may answer this status itself, with an HTML page or an empty body instead of JSON. Undocumented: the body; expect `{"error": "…"}` from the API itself. */
         InternalServerError: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/json": components["schemas"]["ErrorResponse"];
+                "text/html": components["schemas"]["GatewayErrorBody"];
+                "text/plain": components["schemas"]["GatewayErrorBody"];
             };
         };
         /** @description The form has no file part. Send the audio as the file field of a multipart/form-data body. */
@@ -1452,13 +1458,13 @@ export interface components {
                 "application/json": components["schemas"]["ValidationFailure"];
             };
         };
-        /** @description The recording has not finished processing (or failed). Poll the recording until its status is completed. */
+        /** @description The recording has not finished processing (or failed). Poll the recording until its status is completed. The answer holds one message (`error`) or a list of them (`errors`). */
         TranscriptionNotAvailable: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorResponse"];
+                "application/json": components["schemas"]["ValidationFailure"];
             };
         };
         /** @description The key lacks the write permission, or it is a project-scoped key (only account-wide keys create projects). */
@@ -1479,7 +1485,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The purchase request is incomplete or invalid, for example without a phone number. The documentation lists a second message that its copy cuts off after "Requ…"; it most likely concerns the country's regulatory requirements (see `requirement_group_id`). */
+        /** @description The purchase request is incomplete or invalid: for example without a phone number, or, it seems, without what the country's regulations require (see `requirement_group_id`). Undocumented: the second refusal's message. */
         PurchaseRejected: {
             headers: {
                 [name: string]: unknown;
@@ -1526,11 +1532,11 @@ export type RecordingPublicId = components['schemas']['RecordingPublicId'];
 export type RecordingIdentity = components['schemas']['RecordingIdentity'];
 export type DateTime = components['schemas']['DateTime'];
 export type SpeakerLabels = components['schemas']['SpeakerLabels'];
-export type Percentage = components['schemas']['Percentage'];
 export type RecordingListItem = components['schemas']['RecordingListItem'];
 export type PaginationMeta = components['schemas']['PaginationMeta'];
 export type RecordingList = components['schemas']['RecordingList'];
 export type ErrorResponse = components['schemas']['ErrorResponse'];
+export type GatewayErrorBody = components['schemas']['GatewayErrorBody'];
 export type RecordingLanguage = components['schemas']['RecordingLanguage'];
 export type RecordingUpload = components['schemas']['RecordingUpload'];
 export type RecordingUploadResult = components['schemas']['RecordingUploadResult'];
@@ -1583,19 +1589,19 @@ export type OperatorBrief = components['schemas']['OperatorBrief'];
 export type VirtualNumberSummary = components['schemas']['VirtualNumberSummary'];
 export type VirtualNumberSummaryList = components['schemas']['VirtualNumberSummaryList'];
 export type NumberType = components['schemas']['NumberType'];
-export type DecimalAmount = components['schemas']['DecimalAmount'];
 export type RegionInformation = components['schemas']['RegionInformation'];
 export type AvailableVirtualNumber = components['schemas']['AvailableVirtualNumber'];
 export type AvailableVirtualNumberList = components['schemas']['AvailableVirtualNumberList'];
+export type DecimalAmount = components['schemas']['DecimalAmount'];
 export type VirtualNumberPurchase = components['schemas']['VirtualNumberPurchase'];
 export type VirtualNumberSummaryResponse = components['schemas']['VirtualNumberSummaryResponse'];
-export type RoutingStrategy = components['schemas']['RoutingStrategy'];
 export type VirtualNumberStats = components['schemas']['VirtualNumberStats'];
 export type RoutedOperator = components['schemas']['RoutedOperator'];
 export type AssignableOperator = components['schemas']['AssignableOperator'];
 export type RecentCall = components['schemas']['RecentCall'];
 export type VirtualNumberDetail = components['schemas']['VirtualNumberDetail'];
 export type VirtualNumberDetailResponse = components['schemas']['VirtualNumberDetailResponse'];
+export type RoutingStrategy = components['schemas']['RoutingStrategy'];
 export type VirtualNumberUpdate = components['schemas']['VirtualNumberUpdate'];
 export type AttachExistingOperator = components['schemas']['AttachExistingOperator'];
 export type AttachNewOperator = components['schemas']['AttachNewOperator'];
@@ -1906,6 +1912,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The project was created, answered with `200` instead of the expected `201`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectCreatedResponse"];
+                };
+            };
             /** @description The project was created. */
             201: {
                 headers: {
@@ -2338,6 +2353,15 @@ export interface operations {
         responses: {
             /** @description The virtual number with the operator attached. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VirtualNumberDetailResponse"];
+                };
+            };
+            /** @description The virtual number with the operator attached, answered with `201` instead of the expected `200`. */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };

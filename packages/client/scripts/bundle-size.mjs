@@ -16,18 +16,21 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * and its own transport (large uploads through node:http while nobody has replaced fetch); 5,650 B with the fast
  * paths that made the happy path cheaper (no Promise.race, the base URL checked once); then 6,300 B for what a
  * new user asked of issue 14: error messages naming the request and any body's words, IDENTITYCALL_LOG=debug,
- * the refusal to put a key into a web page, and `instanceof` across the ESM and CommonJS builds.
+ * the refusal to put a key into a web page, and `instanceof` across the ESM and CommonJS builds; 6,400 B in
+ * issue 15 for error answers without a JSON body (a gateway's page, an empty 429), which a `{ data, error }`
+ * caller now gets as `{ error }` instead of a falsy `error` beside no data.
  */
-export const CLIENT_BUDGET_BYTES = 6_300;
+export const CLIENT_BUDGET_BYTES = 6_400;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
  * pagination that cannot loop on a server bending `meta`, on top of the client's own growth; to 6,250 B in
  * issue 11 with the client's named request steps; to 8,400 B in issue 14 for uploads that never hold the audio
  * (the multipart body written as parts of a Blob or as a stream of slices, progress reports, and a node:http
- * transport, since Node's fetch holds a streamed body in memory), with the client's own growth.
+ * transport, since Node's fetch holds a streamed body in memory), with the client's own growth; to 8,500 B in
+ * issue 15 with the client's growth.
  */
-export const PACKAGE_BUDGET_BYTES = 8_400;
+export const PACKAGE_BUDGET_BYTES = 8_500;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

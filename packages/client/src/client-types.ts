@@ -3,7 +3,11 @@ import type { paths } from "./generated/schema.js";
 import type { SingleRequestPolicy } from "./options.js";
 
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
-type Media = `${string}/${string}`;
+/**
+ * The media types the types describe: JSON. A gateway's HTML page or empty body (which the spec allows on 429 and
+ * 500) reaches a `{ data, error }` caller as `{ error: "…" }` all the same (see policy/error-body.ts).
+ */
+export type Media = "application/json";
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /** The init argument: optional when nothing in it is required; per-request policies are typed too. */
 type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init & SingleRequestPolicy] : [init: Init & SingleRequestPolicy];

@@ -1,5 +1,5 @@
 import type { FetchResponse } from "openapi-fetch";
-import type { IdentityCallClient, IdentityCallThrowingClient, ThrownResult } from "./client-types.js";
+import type { IdentityCallClient, IdentityCallThrowingClient, Media, ThrownResult } from "./client-types.js";
 import type { components, paths } from "./generated/schema.js";
 import { IDEMPOTENCY_KEYS } from "./generated/idempotency.js";
 import { formParts, newBoundary, streamOf, type UploadProgress } from "./multipart-body.js";
@@ -11,7 +11,7 @@ const IDEMPOTENCY_FIELD = IDEMPOTENCY_KEYS["POST /recordings"];
 
 type UploadForm = components["schemas"]["RecordingUpload"];
 /** What `client.POST("/recordings", …)` resolves to. */
-type UploadResult = FetchResponse<paths["/recordings"]["post"], { body: UploadForm }, `${string}/${string}`>;
+type UploadResult = FetchResponse<paths["/recordings"]["post"], { body: UploadForm }, Media>;
 
 /** Audio for an upload: a `Blob`/`File`, bytes, a web or Node stream, or (in Node, Bun and Deno) a file path. */
 export type UploadFile = Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string> | string;

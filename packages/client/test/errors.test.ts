@@ -138,6 +138,25 @@ describe("bodies that are not what they should be", () => {
     expect((error as PermissionError).message).toMatch(/^GET \/virtual_numbers: 403 no message in the body \(/);
   });
 
+  it("in the { data, error } style, an error answer without a JSON body still gives a truthy { error }", async () => {
+    const answers: [number, string, Record<string, string>, string][] = [
+      [429, "", { "retry-after": "1", "content-length": "0" }, "429 Too Many Requests, with an empty body"],
+      [500, "", {}, "500 Internal Server Error, with an empty body"],
+      [502, "<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>", { "content-type": "text/html" }, "502 Bad Gateway: 502 Bad Gateway nginx"],
+    ];
+    for (const [code, body, headers, message] of answers) {
+      const server = await serve((_req, res) => {
+        res.writeHead(code, headers);
+        res.end(body);
+      });
+      const { data, error, response } = await untypedClient({ baseUrl: server.url, maxRetries: 0 }).GET("/virtual_numbers");
+      // `if (error)` must see the failure: an undefined or empty error beside no data would pass for a success.
+      expect(error, `${code}`).toEqual({ error: message });
+      expect(data).toBeUndefined();
+      expect(response.status).toBe(code);
+    }
+  });
+
   it("a 204 is a success with no data", async () => {
     const server = await serve((_req, res) => {
       res.writeHead(204);

@@ -5,6 +5,7 @@ import { parseRetryAfter } from "../retry-after.js";
 import { RETRY_STATUSES } from "../retry.js";
 import type { PolicySettings } from "./policy-fetch.js";
 import type { AttemptOutcome } from "./attempt-deadline.js";
+import { readableErrorBody } from "./error-body.js";
 import { withoutSecret } from "./without-secret.js";
 
 /**
@@ -45,8 +46,11 @@ export function nextStep(outcome: AttemptOutcome, method: string, url: string, m
       return { retry: String(status), afterMs };
     }
     // An error answer may echo the key: what the caller gets (or the error carries) has it removed.
-    const safe = withoutSecret(response, data, settings.apiKey);
-    return settings.throwOnError ? { reject: errorFromResponse(safe.response, safe.data, { method, url }) } : { answer: safe.response };
+    if (settings.throwOnError) {
+      const safe = withoutSecret(response, data, settings.apiKey);
+      return { reject: errorFromResponse(safe.response, safe.data, { method, url }) };
+    }
+    return { answer: withoutSecret(response, readableErrorBody(data, status, response.statusText), settings.apiKey).response };
   }
   // A success (or a body-less answer): openapi-fetch reads the body from the same Response, already parsed.
   return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };

@@ -1,11 +1,19 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // spec-model: the spec package's model built into this package, for the suite's sources once installed.
-  entry: { cli: "src/cli.ts", index: "src/index.ts", "spec-model": "src/spec/spec-model.ts" },
+  // The suite files are built too: Node's test runner runs them as JavaScript, with the spec package's model
+  // (private, a devDependency) bundled in.
+  entry: {
+    cli: "src/cli.ts",
+    index: "src/index.ts",
+    "suite/read-operations.contract": "suite/read-operations.contract.ts",
+    "suite/write-operations.contract": "suite/write-operations.contract.ts",
+  },
   format: ["esm"],
   dts: { entry: "src/index.ts" },
   clean: true,
   target: "node20",
   platform: "node",
+  // `node:test` exists only under its prefix; tsup would strip it by default.
+  removeNodeProtocol: false,
 });

@@ -2,12 +2,15 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { checkCliArguments } from "./cli-arguments.js";
+import { tallyLines } from "./pipeline/run-report.js";
 
 const usage = `Usage: identitycall-contract --base-url URL [--api-key KEY] [--allow-writes] [--junit FILE] [--request-timeout S]
        identitycall-contract --version
 
-Checks a running IdentityCall API against the OpenAPI spec: Prism's validating proxy sits between the
-contract suite and URL, and every response that breaks the spec fails the run with Prism's list of violations.
+Checks a running IdentityCall API against the OpenAPI spec: every answer is validated against the spec, and
+one that breaks it fails the run, each violation named by its JSON path and marked either as the API breaking
+the documented contract or as an answer the spec did not foresee. In GitHub Actions the run also leaves
+annotations and a job summary.
   --base-url URL   the API to check, e.g. https://api.identitycall.ai/api/v1/public
   --api-key KEY    API key (default: the IDENTITYCALL_API_KEY environment variable)
   --allow-writes   also create, change and delete resources (each run deletes only what it created);
@@ -56,7 +59,7 @@ const checked = checkCliArguments(args, process.env);
 if ("problem" in checked) fail(checked.problem);
 const { baseUrl, apiKey, allowWrites, junitFile, requestTimeoutMs } = checked.settings;
 
-// Loaded only now: vitest and Prism take a second or two to import, and bad arguments should not wait for them.
+// Loaded only now: Prism takes a second to import, and bad arguments should not wait for them.
 const { runPipeline } = await import("./pipeline/run-suite.js");
 const result = await runPipeline({
   baseUrl,
@@ -78,6 +81,7 @@ if (result.unreachable) {
     result.unanswered > 0 ? `${result.unanswered} check(s) got no answer from the API in time` : "",
   ].filter(Boolean);
   console.log(`identitycall-contract: ${verdicts.join("; ") || "the run did not complete (see the errors above)"}`);
+  for (const line of tallyLines(result.exchanges)) console.log(`identitycall-contract: ${line}`);
 }
 if (junitFile) console.log(`identitycall-contract: JUnit report in ${junitFile}`);
 process.exit(result.passed ? 0 : 1);

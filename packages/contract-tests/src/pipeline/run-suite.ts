@@ -1,11 +1,18 @@
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { run } from "node:test";
+import { spec as SpecReporter } from "node:test/reporters";
 import { fileURLToPath } from "node:url";
-import { startVitest } from "vitest/node";
 import { startValidatingProxy } from "../proxy/validating-proxy.js";
-import { PIPELINE_ENV } from "./settings.js";
+import { readRecords, type ExchangeRecord } from "./exchange-record.js";
 import { unreachableReason } from "./reachability.js";
-import { DEFAULT_REQUEST_TIMEOUT_MS, pipelineSuiteConfig, pipelineViteConfig } from "./suite-config.js";
+import { reportToGithub, tallyViolations } from "./run-report.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS, PIPELINE_ENV } from "./settings.js";
 import { unreachableReport } from "./unreachable-report.js";
+import { junitXml, type CheckResult } from "./junit-report.js";
+import type { ViolationKind } from "./violation-kinds.js";
 
 export interface PipelineRunOptions {
   baseUrl: string;
@@ -19,20 +26,6 @@ export interface PipelineRunOptions {
   specPath?: string;
 }
 
-interface TaskLike {
-  type: string;
-  result?: { state?: string; errors?: { message?: string; name?: string }[] };
-  tasks?: TaskLike[];
-}
-
-function allTests(task: TaskLike): TaskLike[] {
-  return task.type === "test" ? [task] : (task.tasks ?? []).flatMap(allTests);
-}
-
-/** A check that failed because no answer came (the client's timeout or connection error, or vitest's timeout). */
-const gotNoAnswer = (test: TaskLike) =>
-  (test.result?.errors ?? []).some((error) => /TimeoutError|ConnectionError|No response from|Could not reach|timed out/i.test(`${error.name} ${error.message}`));
-
 export interface PipelineResult {
   passed: boolean;
   /** Checks that found a response breaking the spec. */
@@ -41,57 +34,147 @@ export interface PipelineResult {
   unanswered: number;
   /** Set when the API did not answer the first request: then nothing was checked. */
   unreachable?: string;
+  /** Every answer judged, in order, with its violations. */
+  exchanges: ExchangeRecord[];
+  /** Violations by kind: the API broke the documented contract, or the spec did not foresee the answer. */
+  violations: Record<ViolationKind, number>;
 }
 
-const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+/** The suite's files, built into the package: node:test runs each in a process of its own, one after the other. */
+const SUITE_FILES = ["read-operations.contract.js", "write-operations.contract.js"].map((file) =>
+  fileURLToPath(new URL(`./suite/${file}`, import.meta.url)),
+);
+
+interface TestError {
+  failureType?: string;
+  message?: string;
+  name?: string;
+  cause?: unknown;
+}
+
+interface TestEvent {
+  type: string;
+  data: {
+    name?: string;
+    nesting?: number;
+    skip?: boolean | string;
+    details?: { type?: string; duration_ms?: number; error?: TestError };
+  };
+}
+
+/** What made a check fail, in the words it was thrown with (the runner wraps it). */
+function failureMessage(error: TestError): string {
+  const cause = error.cause as { message?: string } | undefined;
+  return cause?.message ?? error.message ?? "failed";
+}
+
+/** A check that failed because no answer came (the client's timeout or connection error, or the runner's timeout). */
+function gotNoAnswer(error: TestError): boolean {
+  const cause = (error.cause ?? {}) as { name?: string; message?: string };
+  const text = `${error.failureType} ${error.name} ${error.message} ${cause.name} ${cause.message}`;
+  return /cancelledByParent|TimeoutError|ConnectionError|No response from|Could not reach|timed out/i.test(text);
+}
+
+/** Turns the runner's events into check results, each with the group it ran in. */
+function createResultCollector() {
+  const groups: string[] = [];
+  const results: CheckResult[] = [];
+  return {
+    results,
+    onEvent({ type, data }: TestEvent) {
+      const nesting = data.nesting ?? 0;
+      if (type === "test:start") {
+        groups[nesting] = data.name ?? "";
+        groups.length = nesting + 1;
+        return;
+      }
+      if ((type !== "test:pass" && type !== "test:fail") || data.details?.type === "suite") return;
+      const error = data.details?.error;
+      // A group reports its members' failures again; only the checks themselves count.
+      if (error?.failureType === "subtestsFailed") return;
+      const suite = nesting > 0 ? (groups[nesting - 1] ?? "identitycall-contract") : "identitycall-contract";
+      const base = { suite, name: data.name ?? "", durationMs: data.details?.duration_ms ?? 0 };
+      if (type === "test:fail" && error) {
+        results.push({ ...base, outcome: "failed", message: failureMessage(error), ...(gotNoAnswer(error) ? { noAnswer: true } : {}) });
+      } else if (data.skip !== undefined && data.skip !== false) {
+        results.push({ ...base, outcome: "skipped", message: typeof data.skip === "string" ? data.skip : "" });
+      } else if (type === "test:pass") {
+        results.push({ ...base, outcome: "passed" });
+      }
+    },
+  };
+}
 
 /**
- * Starts the validating proxy in front of the API, runs the pipeline suite through it, and says whether all matched.
- * The settings reach the suite through vitest's `env` option: the caller's own environment is left as it was.
- * The JUnit report is written under a temporary name and renamed at the end, so a run cut short leaves no
- * half-written or empty report behind.
+ * Starts the validating proxy in front of the API, runs the pipeline suite through it with Node's own test
+ * runner, and says whether all matched. The settings reach the suite's processes as environment variables,
+ * set for the run and put back after. The JUnit report is written under a temporary name and renamed at the end,
+ * so a run cut short leaves no half-written or empty report behind. In GitHub Actions the run also leaves
+ * annotations and a job summary.
  */
 export async function runPipeline(options: PipelineRunOptions): Promise<PipelineResult> {
+  // The suite judges answers itself (it needs the API's own body); Prism still refuses a request that breaks the spec.
   const proxy = await startValidatingProxy({
     upstream: options.baseUrl,
+    validateResponse: false,
     ...(options.specPath ? { specPath: options.specPath } : {}),
   });
+  const ledgerDir = mkdtempSync(join(tmpdir(), "identitycall-contract-"));
+  const ledgerFile = join(ledgerDir, "exchanges.jsonl");
   const partialJunit = options.junitFile ? `${options.junitFile}.${process.pid}.partial` : undefined;
-  // vitest sets variables of its own (NODE_ENV, VITEST, MODE…) in the process that starts it: put them back after.
   const callersEnv = { ...process.env };
   try {
     const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     const unreachable = await unreachableReason(proxy.url, options.apiKey, options.baseUrl, requestTimeoutMs);
     if (unreachable) {
       if (options.junitFile) writeFileSync(options.junitFile, unreachableReport(unreachable));
-      return { passed: false, failed: 0, unanswered: 0, unreachable };
+      return { passed: false, failed: 0, unanswered: 0, unreachable, exchanges: [], violations: tallyViolations([]) };
     }
-    const env: Record<string, string> = {
+    Object.assign(process.env, {
       [PIPELINE_ENV.proxyUrl]: proxy.url,
+      [PIPELINE_ENV.upstreamUrl]: options.baseUrl,
+      [PIPELINE_ENV.ledgerFile]: ledgerFile,
       [PIPELINE_ENV.allowWrites]: options.allowWrites ? "1" : "0",
-      ...(options.specPath ? { [PIPELINE_ENV.specPath]: options.specPath } : {}),
       [PIPELINE_ENV.requestTimeoutMs]: String(requestTimeoutMs),
       IDENTITYCALL_API_KEY: options.apiKey,
+      ...(options.specPath ? { [PIPELINE_ENV.specPath]: options.specPath } : {}),
+    });
+
+    // The console gets Node's own spec reporter; the JUnit report is ours (see junit-report.ts).
+    const toConsole = new PassThrough({ objectMode: true });
+    const consoleDone = (async () => {
+      for await (const chunk of toConsole.compose(new SpecReporter())) process.stdout.write(chunk as string);
+    })();
+    const collector = createResultCollector();
+    for await (const event of run({ files: SUITE_FILES, concurrency: 1 }) as AsyncIterable<TestEvent>) {
+      collector.onEvent(event);
+      toConsole.write(event);
+    }
+    toConsole.end();
+    await consoleDone;
+    const { results } = collector;
+    if (partialJunit && options.junitFile) {
+      writeFileSync(partialJunit, junitXml(results));
+      renameSync(partialJunit, options.junitFile);
+    }
+    const failedChecks = results.filter((r) => r.outcome === "failed");
+    const unanswered = failedChecks.filter((r) => r.noAnswer).length;
+    const failed = failedChecks.length - unanswered;
+
+    const exchanges = readRecords(ledgerFile);
+    reportToGithub(exchanges, options.baseUrl);
+    return {
+      passed: failedChecks.length === 0 && results.some((r) => r.outcome === "passed"),
+      failed,
+      unanswered,
+      exchanges,
+      violations: tallyViolations(exchanges),
     };
-    const reporters: (string | [string, Record<string, unknown>])[] = ["default"];
-    if (partialJunit) reporters.push(["junit", { outputFile: partialJunit, suiteName: "identitycall-contract" }]);
-    const vitest = await startVitest(
-      "test",
-      [],
-      { ...pipelineSuiteConfig(requestTimeoutMs), env, root: packageRoot, config: false, watch: false, reporters },
-      pipelineViteConfig(packageRoot),
-    );
-    const files = vitest.state.getFiles();
-    const failedTests = files.flatMap((file) => allTests(file)).filter((test) => test.result?.state === "fail");
-    const unanswered = failedTests.filter(gotNoAnswer).length;
-    const broken = vitest.state.getUnhandledErrors().length + files.filter((f) => f.result?.state === "fail").length;
-    await vitest.close();
-    if (partialJunit && options.junitFile) renameSync(partialJunit, options.junitFile);
-    return { passed: failedTests.length === 0 && broken === 0 && files.length > 0, failed: failedTests.length - unanswered, unanswered };
   } finally {
     for (const name of Object.keys(process.env)) if (!(name in callersEnv)) delete process.env[name];
     Object.assign(process.env, callersEnv);
     if (partialJunit) rmSync(partialJunit, { force: true });
+    rmSync(ledgerDir, { recursive: true, force: true });
     await proxy.close();
   }
 }

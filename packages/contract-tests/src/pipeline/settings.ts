@@ -1,11 +1,14 @@
-import { DEFAULT_REQUEST_TIMEOUT_MS } from "./suite-config.js";
+/** How long one request of the suite may take, answer included, unless `--request-timeout` says otherwise. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 
 /**
- * How the pipeline CLI hands its settings to the suite it runs: environment variables, because vitest runs
- * the suite in worker processes. The API key travels as IDENTITYCALL_API_KEY, the variable the client reads.
+ * How the pipeline CLI hands its settings to the suite it runs: environment variables, because the test runner
+ * runs each suite file in a process of its own. The API key travels as IDENTITYCALL_API_KEY, the variable the client reads.
  */
 export const PIPELINE_ENV = {
   proxyUrl: "IDENTITYCALL_CONTRACT_PROXY_URL",
+  upstreamUrl: "IDENTITYCALL_CONTRACT_BASE_URL",
+  ledgerFile: "IDENTITYCALL_CONTRACT_LEDGER",
   allowWrites: "IDENTITYCALL_CONTRACT_ALLOW_WRITES",
   specPath: "IDENTITYCALL_CONTRACT_SPEC_PATH",
   requestTimeoutMs: "IDENTITYCALL_CONTRACT_REQUEST_TIMEOUT_MS",
@@ -13,6 +16,10 @@ export const PIPELINE_ENV = {
 
 export interface PipelineSettings {
   proxyUrl: string;
+  /** The API itself (`--base-url`): uploads go there directly, because Prism's proxy forwards a file as text. */
+  upstreamUrl: string;
+  /** Where each judged exchange is recorded for the CLI's reports. */
+  ledgerFile: string | undefined;
   allowWrites: boolean;
   specPath: string | undefined;
   requestTimeoutMs: number;
@@ -26,8 +33,12 @@ export function readPipelineSettings(env: NodeJS.ProcessEnv = process.env): Pipe
         "which starts the validating proxy and sets it",
     );
   }
+  const upstreamUrl = env[PIPELINE_ENV.upstreamUrl];
+  if (!upstreamUrl) throw new Error(`${PIPELINE_ENV.upstreamUrl} is not set: run the pipeline suite through the identitycall-contract CLI`);
   return {
     proxyUrl,
+    upstreamUrl,
+    ledgerFile: env[PIPELINE_ENV.ledgerFile] || undefined,
     allowWrites: env[PIPELINE_ENV.allowWrites] === "1",
     specPath: env[PIPELINE_ENV.specPath] || undefined,
     requestTimeoutMs: Number(env[PIPELINE_ENV.requestTimeoutMs]) || DEFAULT_REQUEST_TIMEOUT_MS,

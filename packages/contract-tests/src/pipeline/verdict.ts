@@ -1,73 +1,73 @@
-import { documentedResponse, mediaTypesOf, statusResponses, type Operation } from "../spec/suite-spec.js";
+// The suite's judge: one answer of the API against the spec, recorded in the run's ledger, and a failed check
+// when it does not match. The error carries no stack: its frames would point into this package, not at the
+// user's API, and the message already names the operation, the request and every violation.
+import type { Operation, SpecModel } from "../spec/suite-spec.js";
+import { documentedResponse, mediaTypesOf } from "../spec/suite-spec.js";
+import { appendRecord, type ExchangeRecord } from "./exchange-record.js";
+import { describeViolation, type Violation } from "./violation-kinds.js";
+import { findViolations } from "./violations.js";
 
-interface PrismViolation {
-  location?: string[];
-  message?: string;
-  severity?: string;
+interface PrismProblem {
+  type?: string;
+  title?: string;
+  detail?: string;
+  validation?: { location?: string[]; message?: string }[];
 }
 
-function describeViolation(violation: PrismViolation): string {
-  const where = violation.location?.join(".") ?? "(somewhere)";
-  return `${violation.severity ? `[${violation.severity}] ` : ""}${where}: ${violation.message ?? "is invalid"}`;
+/** A failed contract check, reported without stack frames. */
+export class ContractViolationError extends Error {
+  override name = "ContractViolation";
+  constructor(message: string) {
+    super(message);
+    this.stack = `${this.name}: ${message}`;
+  }
 }
 
-function documentedMediaType(operation: Operation, status: number): string[] | undefined {
-  const response = documentedResponse(operation, status);
-  return response && mediaTypesOf(response);
+/** Prism's own answer instead of the API's: a problem document on a status whose documented body is not one. */
+function prismAnswer(operation: Operation, response: Response, body: unknown): string | undefined {
+  const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim();
+  if (contentType !== "application/problem+json") return undefined;
+  const documented = documentedResponse(operation, response.status);
+  if (documented && mediaTypesOf(documented).includes("application/problem+json")) return undefined;
+  const problem = (body ?? {}) as PrismProblem;
+  const details = (problem.validation ?? []).map((v) => `  - ${v.location?.join(".") ?? ""}: ${v.message ?? "is invalid"}`);
+  return [`Prism answered ${response.status} itself instead of the API (${[problem.title, problem.detail].filter(Boolean).join(": ") || "no detail"})`, ...details].join("\n");
+}
+
+/** Warnings Prism attaches to an exchange it let through (`sl-violations`): about the request the suite sent. */
+function prismWarnings(response: Response): string | undefined {
+  const header = response.headers.get("sl-violations");
+  if (!header) return undefined;
+  let warnings: { location?: string[]; message?: string }[];
+  try {
+    warnings = JSON.parse(header) as typeof warnings;
+  } catch {
+    warnings = [{ message: header }];
+  }
+  return `Prism flags the request:\n${warnings.map((w) => `  - ${w.location?.join(".") ?? ""}: ${w.message ?? "is invalid"}`).join("\n")}`;
 }
 
 /**
- * Everything that makes one proxied response break the contract, each as a sentence; empty when it matched.
- * `body` is what the client returned (data or error), already parsed.
+ * The judge of one run: `assertContract(operation, label, response, body)` records the exchange in `ledgerFile` and
+ * throws a ContractViolationError naming every violation. `body` is what the client returned (data or error).
  */
-export function contractProblems(operation: Operation, response: Response, body: unknown): string[] {
-  const problems: string[] = [];
-  const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim() ?? "";
-  const problem = body as { type?: string; title?: string; detail?: string; validation?: PrismViolation[] } | undefined;
-
-  if (contentType === "application/problem+json" && problem?.type?.endsWith("#VIOLATIONS")) {
-    problems.push(
-      `the API's response breaks the spec; Prism reports:\n${(problem.validation ?? []).map((v) => `  - ${describeViolation(v)}`).join("\n")}`,
-    );
-    return problems;
-  }
-  const documentsProblems = documentedMediaType(operation, response.status)?.includes("application/problem+json");
-  if (contentType === "application/problem+json" && !documentsProblems) {
-    // Prism's own answer: the upstream could not be reached, or the request itself broke the spec.
-    const detail = [problem?.title, problem?.detail].filter(Boolean).join(": ");
-    problems.push(`Prism answered ${response.status} itself instead of the API (${detail || "no detail"})`);
-    return problems;
-  }
-
-  const header = response.headers.get("sl-violations");
-  if (header) {
-    let violations: PrismViolation[];
-    try {
-      violations = JSON.parse(header) as PrismViolation[];
-    } catch {
-      violations = [{ message: header }];
+export function createContractJudge(spec: SpecModel, ledgerFile?: string) {
+  return function assertContract(operation: Operation, label: string, response: Response, body: unknown): void {
+    const base = { operationId: operation.operationId, request: `${operation.method} ${operation.path}`, label, status: response.status };
+    const fromPrism = prismAnswer(operation, response, body) ?? prismWarnings(response);
+    if (fromPrism) {
+      appendRecord(ledgerFile, { ...base, outcome: "proxy", violations: [], note: fromPrism });
+      throw new ContractViolationError(`${operation.operationId}: ${base.request} (${label}): ${fromPrism}`);
     }
-    problems.push(`Prism flags the exchange:\n${violations.map((v) => `  - ${describeViolation(v)}`).join("\n")}`);
-  }
-
-  const mediaTypes = documentedMediaType(operation, response.status);
-  if (mediaTypes === undefined) {
-    const documented = statusResponses(operation).map((r) => r.code).join(", ");
-    problems.push(`status ${response.status} is not documented for ${operation.operationId} (documented: ${documented})`);
-  } else if (mediaTypes.length > 0 && response.status !== 204 && !mediaTypes.includes(contentType)) {
-    problems.push(
-      `Content-Type is "${contentType || "(none)"}", but the spec documents ${mediaTypes.join(" or ")} for ${response.status}`,
-    );
-  }
-  return problems;
+    const violations: Violation[] = findViolations(spec, operation, { status: response.status, headers: response.headers, body });
+    const record: ExchangeRecord = { ...base, outcome: violations.length > 0 ? "violations" : "matched", violations };
+    appendRecord(ledgerFile, record);
+    if (violations.length > 0) {
+      throw new ContractViolationError(
+        `${operation.operationId}: ${base.request} (${label}) breaks the contract (HTTP ${response.status}):\n- ${violations.map(describeViolation).join("\n- ")}`,
+      );
+    }
+  };
 }
 
-/** Throws one error naming the operation, the exchange and every problem: what a failing test reports. */
-export function assertContract(operation: Operation, label: string, response: Response, body: unknown): void {
-  const problems = contractProblems(operation, response, body);
-  if (problems.length > 0) {
-    throw new Error(
-      `${operation.operationId} (${label}) breaks the contract (HTTP ${response.status} through the proxy):\n- ${problems.join("\n- ")}`,
-    );
-  }
-}
+export type AssertContract = ReturnType<typeof createContractJudge>;

@@ -20,6 +20,8 @@ export interface ValidatingProxyOptions {
   upstream: string;
   /** The OpenAPI document to validate against; defaults to the bundle shipped in `@identitycall/mock`. */
   specPath?: string;
+  /** Whether Prism validates responses too, replacing a broken one with its `#VIOLATIONS` problem (default true). */
+  validateResponse?: boolean;
 }
 
 export interface ValidatingProxy {
@@ -31,7 +33,8 @@ export interface ValidatingProxy {
 /**
  * Prism's validating proxy (`prism proxy --errors`), in this process on a free loopback port: requests that
  * break the spec get 422 and never leave; responses that break it become 500 `#VIOLATIONS` problems listing
- * what was wrong. Its logger stays silent because Prism logs request headers, and those carry the API key.
+ * what was wrong, unless `validateResponse` is false (the pipeline suite judges answers itself with the spec's
+ * model, because it needs the API's own body to tell a broken contract from an unforeseen answer). Its logger stays silent because Prism logs request headers, and those carry the API key.
  */
 export async function startValidatingProxy(options: ValidatingProxyOptions): Promise<ValidatingProxy> {
   let upstream: URL;
@@ -51,7 +54,7 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
     config: {
       checkSecurity: true,
       validateRequest: true,
-      validateResponse: true,
+      validateResponse: options.validateResponse ?? true,
       errors: true,
       upstreamProxy: undefined,
       isProxy: true,

@@ -16,10 +16,15 @@ export function sampleParameter(spec: SpecModel, parameter: Parameter): unknown 
 }
 
 /**
- * A multipart form that satisfies the schema: the file part, then every field with a value of its own;
- * `overrides` replaces fields (`undefined` drops one).
+ * A multipart form that satisfies the schema: the file part (`audio`, a few header bytes unless given), then every
+ * field with a value of its own; `overrides` replaces fields (`undefined` drops one).
  */
-export function sampleForm(spec: SpecModel, media: MediaType, overrides: Record<string, string | Blob | undefined> = {}): FormData {
+export function sampleForm(
+  spec: SpecModel,
+  media: MediaType,
+  overrides: Record<string, string | Blob | undefined> = {},
+  audio: Uint8Array<ArrayBuffer> = SAMPLE_AUDIO,
+): FormData {
   const form = new FormData();
   for (const field of spec.formFields(media)) {
     if (field.name in overrides) {
@@ -27,7 +32,7 @@ export function sampleForm(spec: SpecModel, media: MediaType, overrides: Record<
       if (value instanceof Blob) form.append(field.name, value, "call.wav");
       else if (value !== undefined) form.append(field.name, value);
     } else if (field.isFile) {
-      form.append(field.name, new Blob([SAMPLE_AUDIO], { type: "audio/wav" }), "call.wav");
+      form.append(field.name, new Blob([audio], { type: "audio/wav" }), "call.wav");
     } else {
       form.append(field.name, String(spec.sampleValue(field.schema)));
     }
@@ -38,8 +43,8 @@ export function sampleForm(spec: SpecModel, media: MediaType, overrides: Record<
 /** The multipart media type of an operation's request body, if it takes a form. */
 export const formMedia = (operation: Operation) => operation.requestBody?.content.find((m) => m.mediaType === "multipart/form-data");
 
-/** A request the spec says is valid for the operation: documented parameter values and body example. */
-export function sampleRequest(spec: SpecModel, operation: Operation): SampleRequest {
+/** A request the spec says is valid for the operation: documented parameter values and body example (`audio` for a file part). */
+export function sampleRequest(spec: SpecModel, operation: Operation, audio?: Uint8Array<ArrayBuffer>): SampleRequest {
   const path: Record<string, unknown> = {};
   const query: Record<string, unknown> = {};
   for (const parameter of operation.parameters) {
@@ -50,6 +55,6 @@ export function sampleRequest(spec: SpecModel, operation: Operation): SampleRequ
   const json = operation.requestBody?.content.find((m) => m.mediaType === "application/json");
   const form = formMedia(operation);
   if (json) request.body = json.examples.length > 0 ? json.examples[0]!.value : spec.sampleValue(json.schema);
-  else if (form) request.body = sampleForm(spec, form);
+  else if (form) request.body = sampleForm(spec, form, {}, audio);
   return request;
 }

@@ -1,11 +1,10 @@
-// The suite reads the spec through the spec package's model and nothing else. Installed, the suite's sources run
-// from node_modules where `@identitycall/openapi` (private) is absent: the CLI points that name at the copy of the
-// model built into this package (dist/spec-model.js), see suite-config.ts.
+// The suite reads the spec through the spec package's model and nothing else. The spec package is private: the
+// build bundles the model into this package's files, so the installed suite needs nothing of it.
 import { readFileSync } from "node:fs";
 import { createSpecModel, type DocumentedResponse, type OpenApiDocument, type Operation, type SpecModel } from "@identitycall/openapi/model";
 import { BUNDLED_SPEC_PATH } from "./bundled-spec-path.js";
 
-export type { DocumentedResponse, JsonObject, MediaType, Operation, Parameter, SpecModel } from "@identitycall/openapi/model";
+export type { DocumentedResponse, Example, JsonObject, MediaType, Operation, Parameter, SpecModel } from "@identitycall/openapi/model";
 
 /** The model of the bundle at `path` (default: the one shipped in `@identitycall/mock`). */
 export function readSuiteSpec(path: string = BUNDLED_SPEC_PATH): SpecModel {

@@ -148,7 +148,8 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
     const collector = createResultCollector();
     for await (const event of run({ files: SUITE_FILES, concurrency: 1 }) as AsyncIterable<TestEvent>) {
       collector.onEvent(event);
-      toConsole.write(event);
+      // Without a location the reporter prints no "test at …/dist/suite/…": a line of this package, not of the API.
+      toConsole.write({ ...event, data: { ...event.data, file: undefined, line: undefined, column: undefined } });
     }
     toConsole.end();
     await consoleDone;

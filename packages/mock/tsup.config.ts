@@ -1,9 +1,10 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/cli.ts"],
+  // msw and fixtures run in users' tests, in Node or in a browser bundle: they carry the spec they answer from.
+  entry: { index: "src/index.ts", cli: "src/cli.ts", msw: "src/msw/index.ts", fixtures: "src/fixtures/index.ts" },
   format: ["esm"],
-  dts: { entry: "src/index.ts" },
+  dts: { entry: { index: "src/index.ts", msw: "src/msw/index.ts", fixtures: "src/fixtures/index.ts" } },
   // Keep the bundled spec while rebuilding: anything reading it meanwhile (a running test) keeps working.
   clean: ["**/*", "!openapi.json"],
   target: "node20",

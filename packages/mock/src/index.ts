@@ -1,1 +1,1 @@
-export { BUNDLED_SPEC_PATH, startMockServer, type MockServer, type MockServerOptions } from "./server.js";
+export { BUNDLED_SPEC_PATH, RESET_PATH, startMockServer, type MockServer, type MockServerOptions } from "./server.js";

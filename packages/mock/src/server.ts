@@ -4,8 +4,10 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { readFile } from "node:fs/promises";
 import type { OpenApiDocument } from "@identitycall/openapi/model";
+import { createMockEngine } from "./engine/mock-engine.js";
+import { parsePrefer } from "./engine/prefer.js";
+import { BodyTooLargeForJsonError, readEngineRequest, writeAnswer } from "./engine-http.js";
 import { expectedSuccess } from "./expected-success.js";
-import { parsePrefer } from "./prefer-header.js";
 import { startPrism } from "./prism-server.js";
 import { requestPath } from "./request-path.js";
 import { createUploadHandler } from "./upload/upload-handler.js";
@@ -28,11 +30,20 @@ export interface MockServerOptions {
    * refused with 422 "File too large"; a body past it (plus 1 MiB for the form) with 413.
    */
   maxUploadBytes?: number;
+  /** How many recordings the session starts with (at least the documented ones); default 45, three default pages. */
+  recordings?: number;
+  /** The `Retry-After` of a 429 asked for with `Prefer: code=429` (seconds; default 1), unless `Prefer: retry-after=N` says. */
+  retryAfterSeconds?: number;
 }
+
+/** `POST` here puts the session back as it started (see MockServer.reset). */
+export const RESET_PATH = "/__mock/reset";
 
 export interface MockServer {
   /** Base URL of the mock, e.g. `http://127.0.0.1:4010`: use it as the client's `baseUrl`. */
   url: string;
+  /** Puts the session back as it started: the seeded recordings, no uploads, no idempotency keys. `POST /__mock/reset` does the same over HTTP. */
+  reset(): void;
   /** Stops the server and waits until its port is free. */
   close(): Promise<void>;
 }
@@ -62,9 +73,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const specPath = options.specPath ?? BUNDLED_SPEC_PATH;
   const document = JSON.parse(await readFile(specPath, "utf8")) as OpenApiDocument;
   const limits = uploadLimits(options.maxUploadBytes);
+  const engine = createMockEngine(document, {
+    ...(options.recordings !== undefined ? { recordings: options.recordings } : {}),
+    ...(options.retryAfterSeconds !== undefined ? { retryAfterSeconds: options.retryAfterSeconds } : {}),
+  });
   const uploads = findUploadOperations(document).map((upload) => ({
     upload,
-    handle: createUploadHandler(document, upload, limits),
+    handle: createUploadHandler(document, engine, upload, limits),
   }));
   const successFor = expectedSuccess(document);
   const prism = await startPrism({ specPath, dynamic: options.dynamic ?? false, seed: options.seed });
@@ -99,12 +114,35 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       req.resume();
       return answerError(res, 400, `identitycall-mock: the request target ${JSON.stringify(req.url)} is not a path; send e.g. GET /virtual_numbers`);
     }
+    const url = new URL(path.pathAndQuery, "http://mock.invalid");
+    if (path.pathname === RESET_PATH && req.method === "POST") {
+      req.resume();
+      engine.reset();
+      return writeAnswer(req, res, { status: 204, headers: {} });
+    }
     const match = uploads.find(({ upload }) => upload.operation.method === req.method && upload.matches(path.pathname));
-    if (!match) return passToPrism(req, res, path.pathAndQuery, path.pathname);
-    match.handle(req, res).catch((error: Error) => {
-      req.destroy();
-      answerError(res, 500, `identitycall-mock: the upload could not be read: ${error.message}`);
-    });
+    if (match) {
+      match.handle(req, res, url).catch((error: Error) => {
+        req.destroy();
+        answerError(res, 500, `identitycall-mock: the upload could not be read: ${error.message}`);
+      });
+      return;
+    }
+    if (!engine.claims(req.method ?? "GET", path.pathname, req.headers.prefer)) return passToPrism(req, res, path.pathAndQuery, path.pathname);
+    readEngineRequest(req, url)
+      .then((request) => {
+        const answer = engine.answer(request);
+        if (answer) writeAnswer(req, res, answer);
+        else answerError(res, 500, `identitycall-mock: no answer for ${req.method} ${path.pathname}`);
+      })
+      .catch((error: Error) => {
+        if (!(error instanceof BodyTooLargeForJsonError)) {
+          req.destroy();
+          return answerError(res, 500, `identitycall-mock: the request could not be read: ${error.message}`);
+        }
+        // The connection closes after the answer, so the rest of an oversized body is never read.
+        res.writeHead(413, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: `identitycall-mock: ${error.message}` }));
+      });
   }
 
   // Whatever a request does, it gets an answer (or its connection is cut); it never takes the server down.
@@ -131,6 +169,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const shownHost = address.includes(":") ? `[${address}]` : address;
   return {
     url: `http://${shownHost}:${boundPort}`,
+    reset: () => engine.reset(),
     close: async () => {
       front.closeAllConnections();
       await new Promise<void>((resolve) => front.close(() => resolve()));

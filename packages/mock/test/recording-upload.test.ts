@@ -33,18 +33,25 @@ async function upload(body: FormData | string, headers: Record<string, string> =
 }
 
 describe("POST /recordings (multipart, answered by the mock's own handler)", () => {
-  it("answers 201 with the documented recording for a new external_id", async () => {
-    const answer = await upload(form());
+  it("answers 201 with the new recording, pending, in the documented shape; it then reads back and leads the list", async () => {
+    const answer = await upload(form({ external_id: "crm-new", name: "Intake call" }));
     expect(answer.status).toBe(201);
     expect(answer.type).toBe("application/json");
-    expect(answer.body).toEqual(example("RecordingUploaded"));
+    const created = answer.body["data"] as Record<string, unknown>;
+    expect(Object.keys(created).sort()).toEqual(Object.keys((example("RecordingUploaded") as { data: object }).data).sort());
+    expect(created).toMatchObject({ status: "pending", project_id: 42, external_id: "crm-new", name: "Intake call" });
+    const detail = (await fetch(`${mock.url}/recordings/${String(created["public_id"])}`, { headers: auth }).then((r) => r.json())) as { data: object };
+    expect(detail.data).toMatchObject({ id: created["id"], status: "pending", duration_ms: null });
+    const list = (await fetch(`${mock.url}/recordings?per_page=1`, { headers: auth }).then((r) => r.json())) as { data: object[] };
+    expect(list.data[0]).toMatchObject({ id: created["id"], goal_achievement: null, speakers: [] });
   });
 
   it("answers 200 with the existing recording when the same project_id + external_id comes again", async () => {
-    expect((await upload(form({ external_id: "crm-7" }))).status).toBe(201);
+    const first = await upload(form({ external_id: "crm-7" }));
+    expect(first.status).toBe(201);
     const repeat = await upload(form({ external_id: "crm-7" }));
     expect(repeat.status).toBe(200);
-    expect(repeat.body).toEqual(example("RecordingAlreadyUploaded"));
+    expect((repeat.body["data"] as { id: number }).id).toBe((first.body["data"] as { id: number }).id);
     // Another project with the same external_id is a different recording.
     expect((await upload(form({ external_id: "crm-7", project_id: "43" }))).status).toBe(201);
   });

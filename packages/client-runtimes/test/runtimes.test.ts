@@ -7,10 +7,10 @@ import { launchChromium } from "@identitycall/test-browser";
 import { startPageServer } from "./smoke/page-server.js";
 
 const run = promisify(execFile);
-const runtimes = fileURLToPath(new URL("../runtimes/node_modules/", import.meta.url));
+const runtimes = fileURLToPath(new URL("../node_modules/", import.meta.url));
 const script = fileURLToPath(new URL("./smoke/run.mjs", import.meta.url));
 
-/** Each runtime from the npm registry (packages/client/runtimes), with the arguments that run the smoke script. */
+/** Each runtime from the npm registry (this package's devDependencies), with the arguments that run the smoke script. */
 const RUNTIMES: [string, string, string[]][] = [
   ["Node 20 (this process's)", process.execPath, [script]],
   ["Node 22", `${runtimes}node22/bin/node`, [script]],

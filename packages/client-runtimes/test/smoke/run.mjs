@@ -1,6 +1,6 @@
 // Runs the smoke test on the runtime executing this file (Node, Bun or Deno) and prints one JSON line.
 // Usage: <runtime> run.mjs <base URL of the mock>
-import * as client from "../../dist/index.js";
+import * as client from "@identitycall/client";
 import { smoke } from "./smoke.mjs";
 
 const baseUrl = globalThis.Deno ? globalThis.Deno.args[0] : globalThis.process.argv[2];

@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startLocalServer, type LocalServer } from "../local-server.js";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const openapiFetch = createRequire(import.meta.url).resolve("openapi-fetch").replace(/index\.cjs$/, "index.mjs");
+const clientDir = dirname(createRequire(import.meta.url).resolve("@identitycall/client/package.json"));
+// openapi-fetch as the client resolves it (its own dependency), in its ESM build.
+const openapiFetch = createRequire(join(clientDir, "package.json")).resolve("openapi-fetch").replace(/index\.cjs$/, "index.mjs");
 
 /** The files a browser page needs to run the smoke test on the built ESM bundle, by URL path. */
 const FILES: Record<string, string> = {
-  "/client.js": here("../../dist/index.js"),
+  "/client.js": join(clientDir, "dist", "index.js"),
   "/openapi-fetch.js": openapiFetch,
   "/smoke.mjs": here("./smoke.mjs"),
 };
@@ -27,10 +31,15 @@ function page(baseUrl: string): string {
 </script>`;
 }
 
+export interface PageServer {
+  url: string;
+  close(): Promise<void>;
+}
+
 /** Serves the smoke page for a mock at `baseUrl` (another origin: the client's requests are cross-origin, as in production). */
-export function startPageServer(baseUrl: string): Promise<LocalServer> {
-  return startLocalServer((req, res) => {
-    const file = FILES[req.url];
+export async function startPageServer(baseUrl: string): Promise<PageServer> {
+  const server = createServer((req, res) => {
+    const file = FILES[req.url ?? ""];
     if (file) {
       res.writeHead(200, { "content-type": "text/javascript" });
       res.end(readFileSync(file));
@@ -42,4 +51,13 @@ export function startPageServer(baseUrl: string): Promise<LocalServer> {
       res.end();
     }
   });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

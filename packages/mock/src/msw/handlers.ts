@@ -1,0 +1,86 @@
+// In-process handlers for MSW: every operation of the spec answered by the same engine the HTTP mock uses (the
+// recordings' state, uploads, steering with `Prefer`, request checks), the rest from the documented examples.
+// Works wherever MSW does: `setupServer` in Node, `setupWorker` in a browser.
+import { http, type HttpHandler } from "msw";
+import type { OpenApiDocument } from "@identitycall/openapi/model";
+import bundledSpec from "@identitycall/openapi/openapi.json" with { type: "json" };
+import { createMockEngine, type EngineRequest, type MockEngineOptions } from "../engine/mock-engine.js";
+import type { MockAnswer } from "../engine/mock-answer.js";
+import { findUploadOperations } from "../upload/upload-operations.js";
+import { uploadLimits } from "../upload/upload-limits.js";
+import { validateForm } from "../upload/validate-form.js";
+import { receivedForm } from "./received-form.js";
+
+/** Where the handlers answer unless told otherwise: the API's own base URL, which the client uses by default. */
+export const DEFAULT_BASE_URL = "https://api.identitycall.ai/api/v1/public";
+
+export interface IdentityCallHandlersOptions extends MockEngineOptions {
+  /** The base URL the code under test calls; default the production one, so an unchanged client is intercepted. */
+  baseUrl?: string;
+  /** The largest file an upload may carry, in bytes; default the API's 500 MB. */
+  maxUploadBytes?: number;
+}
+
+export interface IdentityCallHandlers {
+  /** Hand these to `setupServer(...)` or `setupWorker(...)`. */
+  handlers: HttpHandler[];
+  /** Puts the session back as it started (seeded recordings, no uploads, no idempotency keys): call it between tests. */
+  reset(): void;
+}
+
+function toResponse(answer: MockAnswer): Response {
+  const body = answer.body === undefined ? null : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
+
+/** A base URL the handlers can match under: absolute http(s), no query, no trailing slash. */
+function checkedBase(baseUrl: string): URL {
+  const url = URL.canParse(baseUrl) ? new URL(baseUrl) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+    throw new TypeError(`baseUrl must be an absolute http(s) URL without a query, e.g. ${DEFAULT_BASE_URL}; got "${baseUrl}"`);
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+
+/**
+ * The handlers of one mock session. Each call makes a session of its own, so test files (or tests) that each
+ * create theirs never share state; `reset()` empties one between tests.
+ */
+export function createIdentityCallHandlers(options: IdentityCallHandlersOptions = {}): IdentityCallHandlers {
+  const { baseUrl = DEFAULT_BASE_URL, maxUploadBytes, ...engineOptions } = options;
+  const base = checkedBase(baseUrl);
+  const document = bundledSpec as unknown as OpenApiDocument;
+  const engine = createMockEngine(document, engineOptions);
+  const limits = uploadLimits(maxUploadBytes);
+  const uploads = findUploadOperations(document);
+
+  const handler = http.all(`${base.origin}${base.pathname}/*`, async ({ request }) => {
+    const requestUrl = new URL(request.url);
+    const url = new URL(`${requestUrl.pathname.slice(base.pathname.length) || "/"}${requestUrl.search}`, "http://mock.invalid");
+    const upload = uploads.find((u) => u.operation.method === request.method && u.matches(url.pathname));
+    const plain: EngineRequest = { method: request.method, url, headers: request.headers };
+    if (upload) {
+      const early = engine.answer(plain);
+      if (early) return toResponse(early);
+      const form = await request.formData().catch(() => undefined);
+      const check = form
+        ? validateForm(document, upload.fields, receivedForm(form), limits.maxFileBytes)
+        : { problems: [`Send the upload as multipart/form-data; the request's Content-Type was "${request.headers.get("content-type") ?? "(none)"}"`], missingRequired: true };
+      return toResponse(engine.answerUpload(upload.operation.operationId, check, request.headers.get("prefer")));
+    }
+    const text = await request.text();
+    let parsed: Pick<EngineRequest, "jsonBody" | "unreadableBody"> = {};
+    if (text.trim() !== "") {
+      try {
+        parsed = { jsonBody: JSON.parse(text) };
+      } catch {
+        parsed = { unreadableBody: text };
+      }
+    }
+    const answer = engine.answer({ ...plain, ...parsed }, { examples: true });
+    // A path the spec does not have is left to MSW's own rule for unhandled requests.
+    return answer ? toResponse(answer) : undefined;
+  });
+  return { handlers: [handler], reset: () => engine.reset() };
+}

@@ -7,7 +7,7 @@ import type { OpenApiDocument } from "@identitycall/openapi/model";
 import { createMockEngine } from "./engine/mock-engine.js";
 import { parsePrefer } from "./engine/prefer.js";
 import { BodyTooLargeForJsonError, readEngineRequest, writeAnswer } from "./engine-http.js";
-import { expectedSuccess } from "./expected-success.js";
+import { successToSteer } from "./engine/expected-success.js";
 import { startPrism } from "./prism-server.js";
 import { requestPath } from "./request-path.js";
 import { createUploadHandler } from "./upload/upload-handler.js";
@@ -81,7 +81,6 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     upload,
     handle: createUploadHandler(document, engine, upload, limits),
   }));
-  const successFor = expectedSuccess(document);
   const prism = await startPrism({ specPath, dynamic: options.dynamic ?? false, seed: options.seed });
   const prismUrl = new URL(prism.url);
   // A fresh loopback connection per request: a kept-alive one can be closed by Prism's idle timeout at the moment
@@ -92,7 +91,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   /** Forwards to Prism; a client that goes away tears down the upstream request, so no socket is left open. */
   function passToPrism(req: IncomingMessage, res: ServerResponse, path: string, pathname: string) {
     const headers = { ...req.headers };
-    const success = parsePrefer(headers.prefer).code === undefined ? successFor(req.method ?? "GET", pathname) : undefined;
+    const operation = parsePrefer(headers.prefer).code === undefined ? engine.spec.match(req.method ?? "GET", pathname)?.operation : undefined;
+    const success = operation && successToSteer(operation);
     if (success !== undefined) headers.prefer = [headers.prefer, `code=${success}`].filter(Boolean).join(", ");
     const upstream = request(
       { host: prismUrl.hostname, port: prismUrl.port, method: req.method, path, headers, agent },

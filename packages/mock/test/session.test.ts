@@ -126,6 +126,8 @@ describe.each([
   it("answers the other operations from the documented examples, steered by Prefer", async () => {
     expect((await json("/virtual_numbers")).body["data"].map((n: { id: number }) => n.id)).toEqual([7, 8]);
     expect((await json("/projects/42", { headers: { Prefer: "code=404" } })).body).toEqual({ error: "Resource not found" });
+    // A named example is the documented one, for the recordings too (not the session's recording 125).
+    expect((await json("/recordings/125", { headers: { Prefer: "example=pending" } })).body["data"]).toMatchObject({ id: 129, status: "pending" });
     const project = { name: "Support", language: "en" };
     const post = (prefer?: string) =>
       call("/projects", { method: "POST", body: JSON.stringify(project), headers: { "content-type": "application/json", ...(prefer ? { Prefer: prefer } : {}) } });

@@ -3,6 +3,7 @@
 // every operation from the documented examples). Requests and answers are plain values, so the same code runs in
 // Node and in a browser.
 import { createSpecModel, type OpenApiDocument } from "@identitycall/openapi/model";
+import { expectedSuccess } from "./expected-success.js";
 import { documentedAnswer, type AnswerSettings, type MockAnswer } from "./mock-answer.js";
 import { parsePrefer } from "./prefer.js";
 import { createRecordingAnswers, RECORDING_OPERATIONS } from "./recording-answers.js";
@@ -75,16 +76,16 @@ export function createMockEngine(document: OpenApiDocument, options: MockEngineO
       if (!isAuthorized(request) && operation.responses.some((r) => r.status === "401")) {
         return documentedAnswer(operation, 401, preferences, settings);
       }
-      if (preferences.code !== undefined) return documentedAnswer(operation, preferences.code, preferences, settings);
+      // A status or a named example asked for: the documented answer, as Prism gives it, state or not.
+      if (preferences.code !== undefined || preferences.example !== undefined) {
+        return documentedAnswer(operation, preferences.code ?? expectedSuccess(operation), preferences, settings);
+      }
       const invalid = refuseInvalidRequest(spec, operation, { ...request, pathParams });
       if (invalid) return invalid;
       if (stateful.has(operation.operationId)) {
         return answerRecording({ operation, url: request.url, pathParams, jsonBody: request.jsonBody, preferences });
       }
-      if (!examples) return undefined;
-      const successes = operation.responses.filter((r) => /^2\d\d$/.test(r.status));
-      const expected = successes.find((r) => !r.tolerated) ?? successes[0];
-      return documentedAnswer(operation, Number(expected?.status ?? 200), preferences, settings);
+      return examples ? documentedAnswer(operation, expectedSuccess(operation), preferences, settings) : undefined;
     },
 
     /** The answer to an upload whose form has been read and checked (see upload-answer.ts). */

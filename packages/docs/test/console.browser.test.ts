@@ -8,7 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "@identitycall/test-browser";
 import { startDocsServer } from "../src/server.mjs";
-import { mockUrlOnceUp } from "./mock-url.js";
+import { mockUrlOnceUp, sessionUrl } from "./mock-url.js";
 import { openOperation } from "./navigation.js";
 import { operations } from "./spec.js";
 import { PAGE_PATH } from "./static-server.js";
@@ -37,7 +37,8 @@ function startWrongServer(): Promise<Server> {
 }
 
 beforeAll(async () => {
-  mockUrl = await mockUrlOnceUp();
+  // A mock session of the console's own, reset before each operation it sends (a deletion would otherwise stay).
+  mockUrl = sessionUrl(await mockUrlOnceUp(), "console");
   docs = await startDocsServer({ page: PAGE_PATH, port: 0, mockUrl });
   wrongServer = await startWrongServer();
   wrongUrl = `http://127.0.0.1:${(wrongServer.address() as AddressInfo).port}`;
@@ -91,6 +92,7 @@ describe("the request console (Try it)", () => {
   it("sends every operation to the mock beside the page, shows the answer and says it matches the spec", async () => {
     const results: string[] = [];
     for (const operation of operations) {
+      await fetch(`${mockUrl}/__mock/reset`, { method: "POST" });
       await tryIt(operation);
       await expect.poll(() => dialog().getByLabel("Send to").inputValue(), { message: "the mock beside the page is the default" }).toBe(mockUrl);
       const key = dialog().getByLabel("API key");

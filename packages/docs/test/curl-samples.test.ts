@@ -2,7 +2,7 @@
 // operation documents, so a sample that sends a wrong path, parameter or body fails here.
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { mockUrlOnceUp } from "./mock-url.js";
+import { mockUrlOnceUp, sessionUrl } from "./mock-url.js";
 import { runCurlSample } from "./run-curl-sample.js";
 import { sampleWorkdir } from "./sample-workdir.js";
 import { operations, productionBaseUrl, spec } from "./spec.js";
@@ -42,7 +42,8 @@ describe("cURL samples against the mock", () => {
   // they run side by side: each one mostly waits on bash, curl and the mock.
   for (const operation of operations) {
     it.concurrent(`${operation.operationId}: ${operation.method} ${operation.path}`, async ({ expect }) => {
-      const { status, body } = await runCurlSample(samplePath(operation.operationId), { productionBaseUrl, baseUrl: mockUrl, cwd });
+      const baseUrl = sessionUrl(mockUrl, `curl-${operation.operationId}`);
+      const { status, body } = await runCurlSample(samplePath(operation.operationId), { productionBaseUrl, baseUrl, cwd });
       const documentedSuccess = operation.responses.filter((response) => response.status.startsWith("2"));
       expect(
         documentedSuccess.map((response) => response.status),

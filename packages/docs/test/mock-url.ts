@@ -11,3 +11,9 @@ export async function mockUrlOnceUp(): Promise<string> {
   await answer.body?.cancel();
   return url;
 }
+
+/**
+ * A session of its own on the run's mock (`/__session/<name>`): the mock keeps state (a deleted recording stays
+ * deleted), and samples that run side by side must not see each other's deletions.
+ */
+export const sessionUrl = (mockUrl: string, name: string) => `${mockUrl}/__session/${name}`;

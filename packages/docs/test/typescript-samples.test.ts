@@ -32,7 +32,8 @@ function compileForMock(operationId: string): string {
   const sample = source(operationId, "ts");
   const call = "createIdentityCallClient()";
   if (!sample.includes(call)) throw new Error(`${operationId}.ts does not create its client with ${call}`);
-  const pointed = sample.replace(call, "createIdentityCallClient({ baseUrl: process.env.MOCK_URL })");
+  // A mock session per sample: the mock keeps state, and the samples run side by side (a delete among them).
+  const pointed = sample.replace(call, `createIdentityCallClient({ baseUrl: \`\${process.env.MOCK_URL}/__session/ts-${operationId}\` })`);
   const { outputText } = ts.transpileModule(pointed, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
@@ -42,8 +43,8 @@ function compileForMock(operationId: string): string {
 }
 
 describe("TypeScript samples against the mock", () => {
-  // Each sample has its own compiled file and worker thread, and the mock keeps no state between requests, so
-  // they run side by side: while one waits for its answer, another one loads.
+  // Each sample has its own compiled file, worker thread and mock session, so they run side by side: while one
+  // waits for its answer, another one loads.
   for (const operation of operations) {
     it.concurrent(`${operation.operationId}: ${operation.method} ${operation.path}`, async ({ expect }) => {
       const result = await runner.run(compileForMock(operation.operationId));

@@ -3,8 +3,8 @@ import { pipeline } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { readFile } from "node:fs/promises";
-import type { OpenApiDocument } from "@identitycall/openapi/model";
-import { createMockEngine } from "./engine/mock-engine.js";
+import { createSpecModel, type OpenApiDocument } from "@identitycall/openapi/model";
+import { createSessions } from "./sessions.js";
 import { parsePrefer } from "./engine/prefer.js";
 import { BodyTooLargeForJsonError, readEngineRequest, writeAnswer } from "./engine-http.js";
 import { successToSteer } from "./engine/expected-success.js";
@@ -42,7 +42,11 @@ export const RESET_PATH = "/__mock/reset";
 export interface MockServer {
   /** Base URL of the mock, e.g. `http://127.0.0.1:4010`: use it as the client's `baseUrl`. */
   url: string;
-  /** Puts the session back as it started: the seeded recordings, no uploads, no idempotency keys. `POST /__mock/reset` does the same over HTTP. */
+  /**
+   * Puts the session back as it started (the seeded recordings, no uploads, no idempotency keys) and forgets every
+   * named session (`/__session/<name>/…`). `POST /__mock/reset` does the same over HTTP; a named session's own
+   * `POST /__session/<name>/__mock/reset` resets only that one.
+   */
   reset(): void;
   /** Stops the server and waits until its port is free. */
   close(): Promise<void>;
@@ -73,13 +77,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const specPath = options.specPath ?? BUNDLED_SPEC_PATH;
   const document = JSON.parse(await readFile(specPath, "utf8")) as OpenApiDocument;
   const limits = uploadLimits(options.maxUploadBytes);
-  const engine = createMockEngine(document, {
+  const engineOptions = {
     ...(options.recordings !== undefined ? { recordings: options.recordings } : {}),
     ...(options.retryAfterSeconds !== undefined ? { retryAfterSeconds: options.retryAfterSeconds } : {}),
-  });
+  };
+  // The main session is made at once, so a bad option fails before the server listens.
+  const sessions = createSessions(document, createSpecModel(document), engineOptions);
   const uploads = findUploadOperations(document).map((upload) => ({
     upload,
-    handle: createUploadHandler(document, engine, upload, limits),
+    handle: createUploadHandler(document, upload, limits),
   }));
   const prism = await startPrism({ specPath, dynamic: options.dynamic ?? false, seed: options.seed });
   const prismUrl = new URL(prism.url);
@@ -91,7 +97,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   /** Forwards to Prism; a client that goes away tears down the upstream request, so no socket is left open. */
   function passToPrism(req: IncomingMessage, res: ServerResponse, path: string, pathname: string) {
     const headers = { ...req.headers };
-    const operation = parsePrefer(headers.prefer).code === undefined ? engine.spec.match(req.method ?? "GET", pathname)?.operation : undefined;
+    const operation = parsePrefer(headers.prefer).code === undefined ? sessions.main.spec.match(req.method ?? "GET", pathname)?.operation : undefined;
     const success = operation && successToSteer(operation);
     if (success !== undefined) headers.prefer = [headers.prefer, `code=${success}`].filter(Boolean).join(", ");
     const upstream = request(
@@ -109,31 +115,39 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 
   function route(req: IncomingMessage, res: ServerResponse) {
-    const path = requestPath(req.url);
-    if (path === undefined) {
+    const target = requestPath(req.url);
+    if (target === undefined) {
       req.resume();
       return answerError(res, 400, `identitycall-mock: the request target ${JSON.stringify(req.url)} is not a path; send e.g. GET /virtual_numbers`);
     }
-    const url = new URL(path.pathAndQuery, "http://mock.invalid");
-    if (path.pathname === RESET_PATH && req.method === "POST") {
+    const session = sessions.route(target.pathname, target.pathAndQuery);
+    if ("problem" in session) {
       req.resume();
-      engine.reset();
+      return answerError(res, 400, `identitycall-mock: ${session.problem}`);
+    }
+    const { engine, pathname, pathAndQuery } = session;
+    const url = new URL(pathAndQuery, "http://mock.invalid");
+    if (pathname === RESET_PATH && req.method === "POST") {
+      req.resume();
+      // The top-level reset starts everything over; a session's own reset, only that session.
+      if (engine === sessions.main) sessions.resetAll();
+      else engine.reset();
       return writeAnswer(req, res, { status: 204, headers: {} });
     }
-    const match = uploads.find(({ upload }) => upload.operation.method === req.method && upload.matches(path.pathname));
+    const match = uploads.find(({ upload }) => upload.operation.method === req.method && upload.matches(pathname));
     if (match) {
-      match.handle(req, res, url).catch((error: Error) => {
+      match.handle(req, res, url, engine).catch((error: Error) => {
         req.destroy();
         answerError(res, 500, `identitycall-mock: the upload could not be read: ${error.message}`);
       });
       return;
     }
-    if (!engine.claims(req.method ?? "GET", path.pathname, req.headers.prefer)) return passToPrism(req, res, path.pathAndQuery, path.pathname);
+    if (!engine.claims(req.method ?? "GET", pathname, req.headers.prefer)) return passToPrism(req, res, pathAndQuery, pathname);
     readEngineRequest(req, url)
       .then((request) => {
         const answer = engine.answer(request);
         if (answer) writeAnswer(req, res, answer);
-        else answerError(res, 500, `identitycall-mock: no answer for ${req.method} ${path.pathname}`);
+        else answerError(res, 500, `identitycall-mock: no answer for ${req.method} ${pathname}`);
       })
       .catch((error: Error) => {
         if (!(error instanceof BodyTooLargeForJsonError)) {
@@ -169,7 +183,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const shownHost = address.includes(":") ? `[${address}]` : address;
   return {
     url: `http://${shownHost}:${boundPort}`,
-    reset: () => engine.reset(),
+    reset: () => sessions.resetAll(),
     close: async () => {
       front.closeAllConnections();
       await new Promise<void>((resolve) => front.close(() => resolve()));

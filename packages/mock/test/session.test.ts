@@ -158,3 +158,36 @@ describe("sessions", () => {
     expect(() => createIdentityCallHandlers({ retryAfterSeconds: -1 })).toThrow(/retryAfterSeconds must be a whole number/);
   });
 });
+
+describe("named sessions on one HTTP mock", () => {
+  it("keep their own state under /__session/<name>/, for tests that share a server", async () => {
+    const mock = await startMockServer({ port: 0 });
+    try {
+      const a = `${mock.url}/__session/a`;
+      const b = `${mock.url}/__session/b`;
+      expect((await fetch(`${a}/recordings/125`, { method: "DELETE", headers: auth })).status).toBe(204);
+      expect((await fetch(`${a}/recordings/125`, { headers: auth })).status).toBe(404);
+      expect((await fetch(`${b}/recordings/125`, { headers: auth })).status).toBe(200);
+      expect((await fetch(`${mock.url}/recordings/125`, { headers: auth })).status).toBe(200);
+      // Prism's operations work under a session too, and a session resets on its own.
+      expect((await fetch(`${a}/virtual_numbers`, { headers: auth })).status).toBe(200);
+      expect((await fetch(`${a}/__mock/reset`, { method: "POST" })).status).toBe(204);
+      expect((await fetch(`${a}/recordings/125`, { headers: auth })).status).toBe(200);
+      const client = createIdentityCallClient({ apiKey: key, baseUrl: `${mock.url}/__session/client`, maxRetries: 0 });
+      expect((await client.GET("/recordings/{id}", { params: { path: { id: 125 } } })).data?.data.id).toBe(125);
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("refuse a name that is not one, saying what a name may be", async () => {
+    const mock = await startMockServer({ port: 0 });
+    try {
+      const answer = await fetch(`${mock.url}/__session/${"x".repeat(65)}/recordings`, { headers: auth });
+      expect(answer.status).toBe(400);
+      expect(((await answer.json()) as { error: string }).error).toMatch(/a session name is 1 to 64 letters/);
+    } finally {
+      await mock.close();
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // (`identitycall-mock`, which leaves every other answer to Prism) and the in-process MSW handlers (which answer
 // every operation from the documented examples). Requests and answers are plain values, so the same code runs in
 // Node and in a browser.
-import { createSpecModel, type OpenApiDocument } from "@identitycall/openapi/model";
+import { createSpecModel, type OpenApiDocument, type SpecModel } from "@identitycall/openapi/model";
 import { expectedSuccess } from "./expected-success.js";
 import { documentedAnswer, type AnswerSettings, type MockAnswer } from "./mock-answer.js";
 import { parsePrefer } from "./prefer.js";
@@ -31,7 +31,8 @@ export interface EngineRequest {
   unreadableBody?: string;
 }
 
-export function createMockEngine(document: OpenApiDocument, options: MockEngineOptions = {}) {
+/** `spec` may be shared by many engines (sessions of one server): it is the part that is costly to set up. */
+export function createMockEngine(document: OpenApiDocument, options: MockEngineOptions = {}, spec: SpecModel = createSpecModel(document)) {
   const retryAfterSeconds = options.retryAfterSeconds ?? 1;
   if (!Number.isInteger(retryAfterSeconds) || retryAfterSeconds < 0) {
     throw new RangeError(`retryAfterSeconds must be a whole number of seconds, 0 or more, got ${String(options.retryAfterSeconds)}`);
@@ -40,7 +41,6 @@ export function createMockEngine(document: OpenApiDocument, options: MockEngineO
   if (recordingCount !== undefined && !(Number.isInteger(recordingCount) && recordingCount >= 0 && recordingCount <= 100_000)) {
     throw new RangeError(`recordings must be a whole number from 0 to 100000, got ${String(recordingCount)}`);
   }
-  const spec = createSpecModel(document);
   const settings: AnswerSettings = { retryAfterSeconds };
   const store = createRecordingStore(() => seedRecordings(spec, recordingCount));
   const answerRecording = createRecordingAnswers(spec, store, settings);

@@ -12,7 +12,7 @@ import { validateForm } from "./validate-form.js";
  * flat whatever the upload's size. What the upload is answered (stored and listed, or found again by its
  * idempotency key) is the engine's decision, the same as for the MSW handlers.
  */
-export function createUploadHandler(document: OpenApiDocument, engine: MockEngine, upload: UploadOperation, limits: UploadLimits) {
+export function createUploadHandler(document: OpenApiDocument, upload: UploadOperation, limits: UploadLimits) {
   const { operation } = upload;
 
   /** 413, as a gateway in front of the API answers; the connection closes so the rest of the body is not read. */
@@ -21,7 +21,8 @@ export function createUploadHandler(document: OpenApiDocument, engine: MockEngin
     res.writeHead(413, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error }));
   }
 
-  return async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  /** Answers one upload in the session `engine` holds. */
+  return async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL, engine: MockEngine): Promise<void> {
     const headers = { get: (name: string) => [req.headers[name.toLowerCase()] ?? []].flat().join(", ") || null };
     // No key, or a status asked for with Prefer: answered before the body is read.
     const early = engine.answer({ method: req.method ?? "POST", url, headers });

@@ -153,6 +153,17 @@ describe("sessions", () => {
     }
   });
 
+  it("leave a path the spec does not have to MSW's rule for unhandled requests, so it never reaches the network", async () => {
+    const identitycall = createIdentityCallHandlers({ baseUrl: "https://api.identitycall.test/v1" });
+    const server = setupServer(...identitycall.handlers);
+    server.listen({ onUnhandledRequest: "error" });
+    try {
+      await expect(fetch("https://api.identitycall.test/v1/no_such_path", { headers: auth })).rejects.toThrow();
+    } finally {
+      server.close();
+    }
+  });
+
   it("refuse a base URL they could not match, before any request", () => {
     expect(() => createIdentityCallHandlers({ baseUrl: "api.identitycall.ai" })).toThrow(/baseUrl must be an absolute http\(s\) URL/);
     expect(() => createIdentityCallHandlers({ retryAfterSeconds: -1 })).toThrow(/retryAfterSeconds must be a whole number/);

@@ -1,6 +1,6 @@
-// The data set a mock session starts with, built from the spec's documented examples: every current-generation
-// recording the list's examples show (so the ids the docs use resolve), then copies of them with ids of their own
-// until there are enough to page through.
+// The data set a mock session starts with, built from the spec's documented examples: every recording the list's
+// examples show (so the ids the docs use resolve), then copies of them with ids of their own until there are
+// enough to page through.
 import type { SpecModel } from "@identitycall/openapi/model";
 import { publicIdFor, type StoredRecording } from "./recording-store.js";
 
@@ -27,8 +27,12 @@ export function seedRecordings(spec: SpecModel, count = DEFAULT_RECORDING_COUNT)
   const documented = new Map<number, Record<string, unknown>>();
   for (const page of exampleValues(spec, "listRecordings")) {
     for (const item of Array.isArray(page) ? (page as Record<string, unknown>[]) : []) {
-      // Items of the older generation (no public_id) describe the same recordings less fully: the current ones win.
-      if (typeof item["id"] === "number" && typeof item["public_id"] === "string" && !documented.has(item["id"])) documented.set(item["id"], item);
+      if (typeof item["id"] !== "number") continue;
+      // Every documented id resolves, the older generation's too (its items have no public_id: they get one, and
+      // the project of the current examples); where both show a recording, the current one wins.
+      const current = typeof item["public_id"] === "string";
+      if (documented.has(item["id"]) && !current) continue;
+      documented.set(item["id"], current ? item : { ...item, public_id: publicIdFor(item["id"]), project_id: 42, external_id: null });
     }
   }
   const originals = [...documented.values()].sort((a, b) => String(b["created_at"]).localeCompare(String(a["created_at"])));

@@ -30,7 +30,8 @@ export interface IdentityCallHandlers {
 
 function toResponse(answer: MockAnswer): Response {
   const body = answer.body === undefined ? null : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
-  return new Response(body, { status: answer.status, headers: answer.headers });
+  // As the HTTP mock does: a page on another origin may read every header (Retry-After above all).
+  return new Response(body, { status: answer.status, headers: { "access-control-expose-headers": "*", ...answer.headers } });
 }
 
 /** A base URL the handlers can match under: absolute http(s), no query, no trailing slash. */
@@ -55,7 +56,7 @@ export function createIdentityCallHandlers(options: IdentityCallHandlersOptions 
   const limits = uploadLimits(maxUploadBytes);
   const uploads = findUploadOperations(document);
 
-  const handler = http.all(`${base.origin}${base.pathname}/*`, async ({ request }) => {
+  async function resolve({ request }: { request: Request }): Promise<Response | undefined> {
     const requestUrl = new URL(request.url);
     const url = new URL(`${requestUrl.pathname.slice(base.pathname.length) || "/"}${requestUrl.search}`, "http://mock.invalid");
     const upload = uploads.find((u) => u.operation.method === request.method && u.matches(url.pathname));
@@ -79,8 +80,14 @@ export function createIdentityCallHandlers(options: IdentityCallHandlersOptions 
       }
     }
     const answer = engine.answer({ ...plain, ...parsed }, { examples: true });
-    // A path the spec does not have is left to MSW's own rule for unhandled requests.
-    return answer ? toResponse(answer) : undefined;
+    return answer && toResponse(answer);
+  }
+
+  // One handler per operation: a path the spec does not have matches none of them, so MSW's own rule for
+  // unhandled requests applies (with "error", a typo in a test fails instead of reaching the real API).
+  const handlers = engine.spec.operations.map((operation) => {
+    const method = operation.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
+    return http[method](`${base.origin}${base.pathname}${operation.path.replace(/\{([^}]+)\}/g, ":$1")}`, resolve);
   });
-  return { handlers: [handler], reset: () => engine.reset() };
+  return { handlers, reset: () => engine.reset() };
 }

@@ -4,8 +4,12 @@ import { MalformedResponseError } from "./errors/malformed-response-error.js";
 import type { components, paths } from "./generated/schema.js";
 import { IdentityCallConfigError, type RequestPolicy } from "./options.js";
 
-/** The filters of `GET /recordings`: `status`, `per_page`, and `page` to start from (default 1). */
-export type RecordingListQuery = NonNullable<paths["/recordings"]["get"]["parameters"]["query"]>;
+type ListQuery = NonNullable<paths["/recordings"]["get"]["parameters"]["query"]>;
+/**
+ * The filters of `GET /recordings`: `status`, `per_page`, and `page` to start from (default 1). Each may be
+ * `undefined` (left out), so `{ per_page: options.perPage }` compiles under `exactOptionalPropertyTypes`.
+ */
+export type RecordingListQuery = { [K in keyof ListQuery]?: ListQuery[K] | undefined };
 /** Per-request options that apply to every page fetched, and `maxPages`, a limit on how many are fetched. */
 export type PageRequestOptions = RequestPolicy & {
   signal?: AbortSignal | undefined;
@@ -42,7 +46,8 @@ export async function* recordingPages(
     const { data, error, response } = await (client as IdentityCallClient).GET("/recordings", {
       // openapi-fetch skips an undefined option at run time; only its types (exactOptionalPropertyTypes) say no.
       ...(requestOptions as { headers?: Record<string, string> }),
-      params: { query: { ...query, page } },
+      // openapi-fetch leaves an undefined query value out of the URL; only its types (exactOptionalPropertyTypes) say no.
+      params: { query: { ...(query as ListQuery), page } },
     });
     if (!data) throw errorFromResponse(response, error, { method: "GET", url: response.url || "http://unknown.invalid/recordings" });
     const total = totalPages(data, page, response);

@@ -82,6 +82,9 @@ describe("helpers", () => {
     for await (const page of recordingPages(throwing)) expectTypeOf(page).toEqualTypeOf<RecordingList>();
     // @ts-expect-error status is one of the processing states
     void allRecordings(client, { status: "done" });
+    // A filter taken from options that may be unset compiles under exactOptionalPropertyTypes.
+    const perPage = Number(process.env["PER_PAGE"]) || undefined;
+    expectTypeOf(allRecordings).toBeCallableWith(client, { per_page: perPage, status: undefined });
   });
 
   it("types the upload form from the spec", async () => {

@@ -1,10 +1,11 @@
 // Overrides typed by the spec: `identityCallHttp.get("/virtual_numbers", () => HttpResponse.json(body))` compiles
 // only for a path and method the API has, and only with a body one of its documented JSON answers allows.
-import { http, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type PathParams } from "msw";
+import { http, type DefaultBodyType, type HttpHandler, type HttpResponseResolver, type PathParams, type RequestHandlerOptions } from "msw";
 import type { paths } from "@identitycall/client";
 import { DEFAULT_BASE_URL } from "./handlers.js";
 
-type Method = "get" | "post" | "put" | "patch" | "delete";
+/** The methods the API uses (it has no PUT). */
+type Method = "get" | "post" | "patch" | "delete";
 
 /** The API's paths that have the method. */
 type PathsWith<M extends Method> = { [P in keyof paths]: paths[P] extends { [K in M]: object } ? P : never }[keyof paths];
@@ -27,6 +28,8 @@ type ParamsOf<P extends string> = P extends `${string}{${infer Name}}${infer Res
 type TypedMethod<M extends Method> = <P extends PathsWith<M>>(
   path: P,
   resolver: HttpResponseResolver<ParamsOf<P & string> & PathParams, RequestBody<P, M>, ResponseBody<P, M>>,
+  /** MSW's own options, e.g. `{ once: true }` for an override that answers one request only. */
+  options?: RequestHandlerOptions,
 ) => HttpHandler;
 
 export type IdentityCallHttp = { [M in Method]: TypedMethod<M> };
@@ -39,8 +42,9 @@ export function createIdentityCallHttp(baseUrl: string = DEFAULT_BASE_URL): Iden
   const base = baseUrl.replace(/\/+$/, "");
   const route = (path: string) => `${base}${path.replace(/\{([^}]+)\}/g, ":$1")}`;
   const typed = <M extends Method>(method: M): TypedMethod<M> =>
-    ((path: string, resolver: HttpResponseResolver) => http[method](route(path), resolver)) as unknown as TypedMethod<M>;
-  return { get: typed("get"), post: typed("post"), put: typed("put"), patch: typed("patch"), delete: typed("delete") };
+    ((path: string, resolver: HttpResponseResolver, options?: RequestHandlerOptions) =>
+      http[method](route(path), resolver, options)) as unknown as TypedMethod<M>;
+  return { get: typed("get"), post: typed("post"), patch: typed("patch"), delete: typed("delete") };
 }
 
 /** The typed `http` for the default base URL. */

@@ -64,6 +64,14 @@ describe("operations", () => {
     expect(spec.acceptsText(retryAfter!.schemaPointer, "soon")).toBe(false);
   });
 
+  it("reads text from a path or a query as the schema's type would take it", () => {
+    const id = spec.operation("getRecording")!.parameters.find((p) => p.name === "id")!.schemaPointer;
+    for (const text of ["125", "018f3a2b-7c4d-7e5f-9a6b-1c2d3e4f5a6b"]) expect(spec.acceptsText(id, text), text).toBe(true);
+    for (const text of ["0", "abc", "12.5", ""]) expect(spec.acceptsText(id, text), text).toBe(false);
+    const perPage = spec.operation("listRecordings")!.parameters.find((p) => p.name === "per_page")!.schemaPointer;
+    expect(["1", "100", "101", "1.5", "ten"].map((text) => spec.acceptsText(perPage, text))).toEqual([true, true, false, false, false]);
+  });
+
   it("tells the success a creation is expected to answer from one the spec only tolerates", () => {
     const statuses = (id: string) => spec.operation(id)!.responses.filter((r) => r.status.startsWith("2"));
     expect(statuses("createProject").map((r) => [r.status, r.tolerated])).toEqual([["200", true], ["201", false]]);

@@ -43,7 +43,14 @@ const server = createServer((req, res) => {
   });
 });
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-const client = createIdentityCallClient({ apiKey: "idc_0123456789abcdefghijklmnopqrstuv", baseUrl: `http://127.0.0.1:${server.address().port}`, retryDelayMs: 1 });
+// A generous per-attempt timeout: this measures memory and the retry after a cut, and on a busy machine a slow
+// attempt must not time out into a third one.
+const client = createIdentityCallClient({
+  apiKey: "idc_0123456789abcdefghijklmnopqrstuv",
+  baseUrl: `http://127.0.0.1:${server.address().port}`,
+  retryDelayMs: 1,
+  timeoutMs: 600_000,
+});
 
 const dir = mkdtempSync(join(tmpdir(), "idc-upload-memory-"));
 let file;

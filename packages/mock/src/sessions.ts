@@ -23,7 +23,8 @@ export function createSessions(document: OpenApiDocument, spec: SpecModel, optio
     route(pathname: string, pathAndQuery: string): SessionRoute {
       const match = PREFIX.exec(pathname);
       if (!match) return { engine: main, pathname, pathAndQuery };
-      const name = decodeURIComponent(match[1] ?? "");
+      // A name is never percent-encoded: what NAME allows needs no escaping, and "%zz" must not throw.
+      const name = match[1] ?? "";
       if (!NAME.test(name)) {
         return { problem: `a session name is 1 to 64 letters, digits, ".", "_" or "-", got ${JSON.stringify(name)}: use e.g. /__session/my-test/recordings` };
       }

@@ -194,9 +194,11 @@ describe("named sessions on one HTTP mock", () => {
   it("refuse a name that is not one, saying what a name may be", async () => {
     const mock = await startMockServer({ port: 0 });
     try {
-      const answer = await fetch(`${mock.url}/__session/${"x".repeat(65)}/recordings`, { headers: auth });
-      expect(answer.status).toBe(400);
-      expect(((await answer.json()) as { error: string }).error).toMatch(/a session name is 1 to 64 letters/);
+      for (const name of ["x".repeat(65), "%zz", "a%20b", ""]) {
+        const answer = await fetch(`${mock.url}/__session/${name}/recordings`, { headers: auth });
+        expect(answer.status, name).toBe(400);
+        expect(((await answer.json()) as { error: string }).error).toMatch(/a session name is 1 to 64 letters/);
+      }
     } finally {
       await mock.close();
     }

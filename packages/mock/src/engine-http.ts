@@ -8,6 +8,11 @@ const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 export class BodyTooLargeForJsonError extends Error {}
 
+/** A Node request's headers as the engine reads them (`get`, case-insensitive, repeated ones joined). */
+export const headersOf = (req: IncomingMessage): EngineRequest["headers"] => ({
+  get: (name: string) => [req.headers[name.toLowerCase()] ?? []].flat().join(", ") || null,
+});
+
 /** The request with its body read (and parsed, when it is JSON). */
 export async function readEngineRequest(req: IncomingMessage, url: URL): Promise<EngineRequest> {
   const chunks: Buffer[] = [];
@@ -18,8 +23,7 @@ export async function readEngineRequest(req: IncomingMessage, url: URL): Promise
     chunks.push(chunk);
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  const headers = { get: (name: string) => [req.headers[name.toLowerCase()] ?? []].flat().join(", ") || null };
-  const request: EngineRequest = { method: req.method ?? "GET", url, headers };
+  const request: EngineRequest = { method: req.method ?? "GET", url, headers: headersOf(req) };
   if (text.trim() === "") return request;
   try {
     return { ...request, jsonBody: JSON.parse(text) };

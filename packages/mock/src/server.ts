@@ -3,7 +3,7 @@ import { pipeline } from "node:stream";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { readFile } from "node:fs/promises";
-import { createSpecModel, type OpenApiDocument } from "@identitycall/openapi/model";
+import { createSpecModel, type OpenApiDocument, type Operation } from "@identitycall/openapi/model";
 import { createSessions } from "./sessions.js";
 import { parsePrefer } from "./engine/prefer.js";
 import { BodyTooLargeForJsonError, readEngineRequest, writeAnswer } from "./engine-http.js";
@@ -95,10 +95,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const agent = new Agent({ keepAlive: false });
 
   /** Forwards to Prism; a client that goes away tears down the upstream request, so no socket is left open. */
-  function passToPrism(req: IncomingMessage, res: ServerResponse, path: string, pathname: string) {
+  function passToPrism(req: IncomingMessage, res: ServerResponse, path: string, operation: Operation | undefined) {
     const headers = { ...req.headers };
-    const operation = parsePrefer(headers.prefer).code === undefined ? sessions.main.spec.match(req.method ?? "GET", pathname)?.operation : undefined;
-    const success = operation && successToSteer(operation);
+    const success = operation && parsePrefer(headers.prefer).code === undefined ? successToSteer(operation) : undefined;
     if (success !== undefined) headers.prefer = [headers.prefer, `code=${success}`].filter(Boolean).join(", ");
     const upstream = request(
       { host: prismUrl.hostname, port: prismUrl.port, method: req.method, path, headers, agent },
@@ -142,7 +141,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       });
       return;
     }
-    if (!engine.claims(req.method ?? "GET", pathname, req.headers.prefer)) return passToPrism(req, res, pathAndQuery, pathname);
+    // Matched once here, for both: whether the engine answers, and which success Prism is to choose.
+    const operation = engine.spec.match(req.method ?? "GET", pathname)?.operation;
+    if (!engine.claims(operation, req.headers.prefer)) return passToPrism(req, res, pathAndQuery, operation);
     readEngineRequest(req, url)
       .then((request) => {
         const answer = engine.answer(request);

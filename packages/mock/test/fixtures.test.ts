@@ -1,7 +1,7 @@
 // The fixture factories (`@identitycall/mock/fixtures`): defaults from the documented examples that fit the
 // schemas, overrides, schema checks with readable errors, lifecycle states, fresh objects and ids, pages whose
 // meta agrees with itself. The `@ts-expect-error` lines are checked by the package's `tsc --noEmit` (lint).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import type { components } from "@identitycall/client";
 import document from "@identitycall/openapi/openapi.json" with { type: "json" };
 import { createSpecModel, type OpenApiDocument } from "@identitycall/openapi/model";
@@ -343,13 +343,23 @@ describe("types", () => {
 
 describe("browser bundles", () => {
   it("the fixtures import no Node built-ins and read the spec only through the browser-safe model", () => {
-    const folder = new URL("../src/fixtures/", import.meta.url);
-    for (const file of readdirSync(folder).filter((name) => name.endsWith(".ts"))) {
-      const source = readFileSync(new URL(file, folder), "utf8");
-      const imports = [...source.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)].map((match) => match[1]);
+    // Every module the fixtures load, followed through relative imports from their entry point.
+    const seen = new Set<string>();
+    const pending = [new URL("../src/fixtures/index.ts", import.meta.url).href];
+    while (pending.length > 0) {
+      const file = pending.pop()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      const source = readFileSync(new URL(file), "utf8");
+      const imports = [...source.matchAll(/(?:from|import)\s*["']([^"']+)["']/g)].map((match) => match[1]!);
       for (const specifier of imports) {
-        expect(specifier, `${file} imports ${specifier}`).toMatch(/^(\.\/[\w-]+\.js|@identitycall\/client|@identitycall\/openapi\/model|@identitycall\/openapi\/openapi\.json)$/);
+        if (specifier.startsWith(".")) {
+          pending.push(new URL(specifier.replace(/\.js$/, ".ts"), file).href);
+          continue;
+        }
+        expect(specifier, `${file} imports ${specifier}`).toMatch(/^(@identitycall\/client|@identitycall\/openapi\/model|@identitycall\/openapi\/openapi\.json)$/);
       }
     }
+    expect(seen.size).toBeGreaterThan(5);
   });
 });

@@ -13,7 +13,7 @@ export interface CheckResult {
   noAnswer?: boolean;
 }
 
-const escapeXml = (text: string) =>
+export const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
 const seconds = (ms: number) => (ms / 1000).toFixed(3);
 

@@ -1,7 +1,6 @@
 // The JUnit report of a run that could not start checking: one errored case, so that a CI system shows why.
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+import { escapeXml } from "./junit-report.js";
 
 export function unreachableReport(reason: string): string {
   const message = escapeXml(`${reason}; nothing was checked`);

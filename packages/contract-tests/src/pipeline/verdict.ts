@@ -23,6 +23,9 @@ export class ContractViolationError extends Error {
   }
 }
 
+/** Prism's list of what it found, a line each. */
+const prismLines = (items: PrismProblem["validation"] = []) => items.map((v) => `  - ${v.location?.join(".") ?? ""}: ${v.message ?? "is invalid"}`);
+
 /** Prism's own answer instead of the API's: a problem document on a status whose documented body is not one. */
 function prismAnswer(operation: Operation, response: Response, body: unknown): string | undefined {
   const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim();
@@ -30,21 +33,20 @@ function prismAnswer(operation: Operation, response: Response, body: unknown): s
   const documented = documentedResponse(operation, response.status);
   if (documented && mediaTypesOf(documented).includes("application/problem+json")) return undefined;
   const problem = (body ?? {}) as PrismProblem;
-  const details = (problem.validation ?? []).map((v) => `  - ${v.location?.join(".") ?? ""}: ${v.message ?? "is invalid"}`);
-  return [`Prism answered ${response.status} itself instead of the API (${[problem.title, problem.detail].filter(Boolean).join(": ") || "no detail"})`, ...details].join("\n");
+  return [`Prism answered ${response.status} itself instead of the API (${[problem.title, problem.detail].filter(Boolean).join(": ") || "no detail"})`, ...prismLines(problem.validation)].join("\n");
 }
 
 /** Warnings Prism attaches to an exchange it let through (`sl-violations`): about the request the suite sent. */
 function prismWarnings(response: Response): string | undefined {
   const header = response.headers.get("sl-violations");
   if (!header) return undefined;
-  let warnings: { location?: string[]; message?: string }[];
+  let warnings: PrismProblem["validation"];
   try {
     warnings = JSON.parse(header) as typeof warnings;
   } catch {
     warnings = [{ message: header }];
   }
-  return `Prism flags the request:\n${warnings.map((w) => `  - ${w.location?.join(".") ?? ""}: ${w.message ?? "is invalid"}`).join("\n")}`;
+  return `Prism flags the request:\n${prismLines(warnings).join("\n")}`;
 }
 
 /**

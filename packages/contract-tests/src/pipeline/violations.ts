@@ -15,17 +15,20 @@ export interface Answer {
   body: unknown;
 }
 
+/** A JSON pointer's tokens, unescaped: `/a~1b/0` → `["a/b", "0"]`. */
+const tokensOf = (pointer: string) => pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+
 /** `/data/0/duration_ms` → `$.data[0].duration_ms`. */
 export function jsonPath(pointer: string): string {
-  const parts = pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = tokensOf(pointer);
   return `$${parts.map((part) => (/^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`)).join("")}`;
 }
 
 function valueAt(body: unknown, pointer: string): unknown {
   let value = body;
-  for (const part of pointer.split("/").slice(1)) {
+  for (const token of tokensOf(pointer)) {
     if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<string, unknown>)[part.replace(/~1/g, "/").replace(/~0/g, "~")];
+    value = (value as Record<string, unknown>)[token];
   }
   return value;
 }

@@ -2,7 +2,7 @@
 // (`identitycall-mock`, which leaves every other answer to Prism) and the in-process MSW handlers (which answer
 // every operation from the documented examples). Requests and answers are plain values, so the same code runs in
 // Node and in a browser.
-import { createSpecModel, type OpenApiDocument, type SpecModel } from "@identitycall/openapi/model";
+import { createSpecModel, type OpenApiDocument, type Operation, type SpecModel } from "@identitycall/openapi/model";
 import { expectedSuccess } from "./expected-success.js";
 import { documentedAnswer, type AnswerSettings, type MockAnswer } from "./mock-answer.js";
 import { parsePrefer } from "./prefer.js";
@@ -56,8 +56,7 @@ export function createMockEngine(document: OpenApiDocument, options: MockEngineO
      * request for a 429 (whose Retry-After the test chooses). The server hands everything else to Prism, and so
      * any request for generated data (`Prefer: dynamic=true`).
      */
-    claims(method: string, pathname: string, prefer: string | string[] | undefined): boolean {
-      const operation = spec.match(method, pathname)?.operation;
+    claims(operation: Operation | undefined, prefer: string | string[] | undefined): boolean {
       const preferences = parsePrefer(prefer);
       if (!operation || preferences.dynamic) return false;
       return stateful.has(operation.operationId) || preferences.code === 429;

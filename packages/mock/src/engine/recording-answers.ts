@@ -3,6 +3,7 @@
 import type { Operation, SpecModel } from "@identitycall/openapi/model";
 import { documentedAnswer, jsonAnswer, type AnswerSettings, type MockAnswer } from "./mock-answer.js";
 import type { Preferences } from "./prefer.js";
+import { apiTimestamp, isUnfinished } from "../recording-lifecycle.js";
 import type { RecordingStore, StoredRecording } from "./recording-store.js";
 
 /** The operations the store answers, by operationId. */
@@ -65,8 +66,7 @@ export function createRecordingAnswers(spec: SpecModel, store: RecordingStore, s
         return jsonAnswer(200, { data: pick(recording, detailFieldNames) });
       case "updateRecording": {
         const changes = (jsonBody ?? {}) as { display_name?: string };
-        const updatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
-        store.update(recording, { ...(changes.display_name ? { name: changes.display_name } : {}), updated_at: updatedAt });
+        store.update(recording, { ...(changes.display_name ? { name: changes.display_name } : {}), updated_at: apiTimestamp() });
         return jsonAnswer(200, { data: pick(recording, detailFieldNames) });
       }
       case "deleteRecording":
@@ -74,7 +74,7 @@ export function createRecordingAnswers(spec: SpecModel, store: RecordingStore, s
         return { status: 204, headers: {} };
       default: {
         // The transcript and its analyses exist once processing has completed; before, the API answers 422 where it says so.
-        const notReady = recording.status !== "completed" && operation.responses.some((r) => r.status === "422");
+        const notReady = isUnfinished(recording.status) && operation.responses.some((r) => r.status === "422");
         return notReady ? documentedAnswer(operation, 422, preferences, settings) : analysisOf(operation, recording, preferences);
       }
     }

@@ -1,5 +1,6 @@
 // The recordings a mock holds over a session: what the list pages through, what ids resolve to, where uploads go.
 // One store per server or per set of MSW handlers; `reset()` puts it back as it started, between tests.
+import { publicIdFor } from "../recording-lifecycle.js";
 
 /** A recording as the store keeps it: the detail's fields (the list shows a subset). */
 export type StoredRecording = Record<string, unknown> & { id: number; public_id: string; status: string; created_at: string };
@@ -9,8 +10,6 @@ export interface RecordingPage {
   meta: { current_page: number; per_page: number; total_pages: number; total_count: number };
 }
 
-/** The public_id the store gives a recording that has none: UUID-shaped (version 7, as the API's), unique per id. */
-export const publicIdFor = (id: number) => `018f0000-0000-7000-8000-${id.toString(16).padStart(12, "0")}`;
 
 export function createRecordingStore(seed: () => StoredRecording[]) {
   let recordings = seed();

@@ -2,7 +2,8 @@
 // examples show (so the ids the docs use resolve), then copies of them with ids of their own until there are
 // enough to page through.
 import type { SpecModel } from "@identitycall/openapi/model";
-import { publicIdFor, type StoredRecording } from "./recording-store.js";
+import { apiTimestamp, isUnfinished, publicIdFor, UNFINISHED_DETAIL_FIELDS, UNFINISHED_LIST_FIELDS } from "../recording-lifecycle.js";
+import type { StoredRecording } from "./recording-store.js";
 
 /** How many recordings a session holds unless told otherwise: three pages at the default page size. */
 export const DEFAULT_RECORDING_COUNT = 45;
@@ -19,7 +20,8 @@ export function detailFields(spec: SpecModel, status: string): Record<string, un
   const details = exampleValues(spec, "getRecording") as Record<string, unknown>[];
   const template = details.find((d) => d?.["status"] === status) ?? details.find((d) => d?.["status"] === "completed") ?? {};
   const { id: _id, public_id: _publicId, name: _name, status: _status, created_at: _created, duration_ms: _duration, ...rest } = template;
-  return status === "completed" ? rest : { ...rest, dialogues_count: 0, goals_evaluated: false, keywords_detected: 0, pauses_detected: 0 };
+  const { duration_ms: _unmeasured, ...unanalysed } = UNFINISHED_DETAIL_FIELDS;
+  return isUnfinished(status) ? { ...rest, ...unanalysed } : rest;
 }
 
 /** `count` recordings (at least the documented ones), newest first, each a full detail; none if the spec shows none. */
@@ -48,7 +50,7 @@ export function seedRecordings(spec: SpecModel, count = DEFAULT_RECORDING_COUNT)
   for (let n = 0; recordings.length < count; n++) {
     const original = recordings[n % originals.length]!;
     const id = firstNewId + n;
-    const createdAt = new Date(oldest - (n + 1) * HOUR_MS).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const createdAt = apiTimestamp(new Date(oldest - (n + 1) * HOUR_MS));
     recordings.push({
       ...original,
       id,
@@ -64,7 +66,7 @@ export function seedRecordings(spec: SpecModel, count = DEFAULT_RECORDING_COUNT)
 
 /** A recording as an upload makes it: pending, nothing measured yet, named after its form or its file. */
 export function uploadedRecording(spec: SpecModel, values: Record<string, unknown>, now = new Date()): Omit<StoredRecording, "id" | "public_id"> {
-  const createdAt = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const createdAt = apiTimestamp(now);
   const file = values["file"] as { filename?: string } | undefined;
   return {
     ...detailFields(spec, "pending"),
@@ -73,9 +75,7 @@ export function uploadedRecording(spec: SpecModel, values: Record<string, unknow
     name: values["name"] ?? file?.filename ?? "recording",
     language: values["language"] ?? "en",
     status: "pending",
-    duration_ms: null,
-    speakers: [],
-    goal_achievement: null,
+    ...UNFINISHED_LIST_FIELDS,
     created_at: createdAt,
     updated_at: createdAt,
   };

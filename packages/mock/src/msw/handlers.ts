@@ -2,8 +2,7 @@
 // recordings' state, uploads, steering with `Prefer`, request checks), the rest from the documented examples.
 // Works wherever MSW does: `setupServer` in Node, `setupWorker` in a browser.
 import { http, type HttpHandler } from "msw";
-import type { OpenApiDocument } from "@identitycall/openapi/model";
-import bundledSpec from "@identitycall/openapi/openapi.json" with { type: "json" };
+import { BUNDLED_DOCUMENT, bundledSpec } from "../bundled-spec.js";
 import { createMockEngine, type EngineRequest, type MockEngineOptions } from "../engine/mock-engine.js";
 import type { MockAnswer } from "../engine/mock-answer.js";
 import { findUploadOperations } from "../upload/upload-operations.js";
@@ -51,8 +50,9 @@ function checkedBase(baseUrl: string): URL {
 export function createIdentityCallHandlers(options: IdentityCallHandlersOptions = {}): IdentityCallHandlers {
   const { baseUrl = DEFAULT_BASE_URL, maxUploadBytes, ...engineOptions } = options;
   const base = checkedBase(baseUrl);
-  const document = bundledSpec as unknown as OpenApiDocument;
-  const engine = createMockEngine(document, engineOptions);
+  const document = BUNDLED_DOCUMENT;
+  // Sessions made in one test run share the spec's model: its validator is set up once.
+  const engine = createMockEngine(document, engineOptions, bundledSpec());
   const limits = uploadLimits(maxUploadBytes);
   const uploads = findUploadOperations(document);
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { OpenApiDocument } from "@identitycall/openapi/model";
 import type { MockEngine } from "../engine/mock-engine.js";
-import { writeAnswer } from "../engine-http.js";
+import { headersOf, writeAnswer } from "../engine-http.js";
 import { BodyTooLargeError, boundaryOf, MalformedMultipartError, readMultipart, type ReceivedForm } from "./multipart-stream.js";
 import type { UploadLimits } from "./upload-limits.js";
 import type { UploadOperation } from "./upload-operations.js";
@@ -23,9 +23,8 @@ export function createUploadHandler(document: OpenApiDocument, upload: UploadOpe
 
   /** Answers one upload in the session `engine` holds. */
   return async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL, engine: MockEngine): Promise<void> {
-    const headers = { get: (name: string) => [req.headers[name.toLowerCase()] ?? []].flat().join(", ") || null };
     // No key, or a status asked for with Prefer: answered before the body is read.
-    const early = engine.answer({ method: req.method ?? "POST", url, headers });
+    const early = engine.answer({ method: req.method ?? "POST", url, headers: headersOf(req) });
     if (early) return writeAnswer(req, res, early);
     const answer = (check: Parameters<MockEngine["answerUpload"]>[1]) =>
       writeAnswer(req, res, engine.answerUpload(operation.operationId, check, req.headers.prefer));

@@ -3,9 +3,14 @@
 import axios from "axios";
 import createClient from "openapi-fetch";
 import { createIdentityCallClient } from "@identitycall/client";
+import { readFileSync } from "node:fs";
 import { API_KEY, PATH } from "./fixtures.mjs";
 
-const headers = { Authorization: `Bearer ${API_KEY}` };
+// The same request from every client: what @identitycall/client sends (its key and the two headers naming it), so
+// that the other clients are not measured sending fewer bytes.
+const { version } = JSON.parse(readFileSync(new URL("../../packages/client/package.json", import.meta.url), "utf8"));
+const CLIENT_ID = `@identitycall/client/${version}`;
+const headers = { Authorization: `Bearer ${API_KEY}`, "X-IdentityCall-Client": CLIENT_ID, "User-Agent": CLIENT_ID };
 
 function expectOk(status, name) {
   if (status !== 200) throw new Error(`${name}: expected 200, got ${status}`);

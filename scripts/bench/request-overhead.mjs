@@ -1,14 +1,16 @@
 // Per-request cost over loopback: the same GET through bare fetch, openapi-fetch, @identitycall/client and
-// axios, against one local HTTP server, in the same run. Clients take turns in shuffled rounds so drift
-// (CPU frequency, GC, other load) spreads over all of them; each figure is the median of all timed requests.
+// axios, each client in a process of its own with its own local HTTP server (see isolated-runs.mjs). Each
+// figure is the median over rounds of one process's median request time.
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { CLIENTS } from "./clients.mjs";
 import { BODY } from "./fixtures.mjs";
-import { isMain, median, percentOver, percentile, shuffle } from "./stats.mjs";
+import { medianRatio, runIsolated, workerName } from "./isolated-runs.mjs";
+import { isMain, median, percentOver, percentile } from "./stats.mjs";
 
-const WARMUP_REQUESTS = 300;
-const ROUNDS = 30;
-const REQUESTS_PER_ROUND = 100;
+const ROUNDS = 7;
+const WARMUP_REQUESTS = 1000;
+const TIMED_REQUESTS = 2000;
 
 function startServer() {
   const server = createServer((request, response) => {
@@ -22,38 +24,51 @@ function startServer() {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-/** Returns `{ rows: [{ name, medianUs, p90Us, ratio }], requests }` with `ratio` relative to bare fetch. */
-export async function measureRequestOverhead() {
+/** One worker: warms one client up, then times each of its requests on its own. */
+async function timeOneClient(name) {
   const server = await startServer();
-  const baseUrl = `http://127.0.0.1:${server.address().port}`;
   try {
-    const senders = Object.entries(CLIENTS).map(([name, make]) => ({ name, send: make(baseUrl), times: [] }));
-    for (const sender of senders) for (let i = 0; i < WARMUP_REQUESTS; i++) await sender.send();
-    for (let round = 0; round < ROUNDS; round++) {
-      for (const sender of shuffle([...senders], round + 1)) {
-        for (let i = 0; i < REQUESTS_PER_ROUND; i++) {
-          const start = process.hrtime.bigint();
-          await sender.send();
-          sender.times.push(Number(process.hrtime.bigint() - start) / 1000);
-        }
-      }
+    const send = CLIENTS[name](`http://127.0.0.1:${server.address().port}`);
+    for (let i = 0; i < WARMUP_REQUESTS; i++) await send();
+    const times = [];
+    for (let i = 0; i < TIMED_REQUESTS; i++) {
+      const start = process.hrtime.bigint();
+      await send();
+      times.push(Number(process.hrtime.bigint() - start) / 1000);
     }
-    const baseline = median(senders.find((s) => s.name === "bare fetch").times);
-    const rows = senders.map(({ name, times }) => {
-      const medianUs = median(times);
-      return { name, medianUs, p90Us: percentile(times, 0.9), ratio: medianUs / baseline };
-    });
-    return { rows, requests: ROUNDS * REQUESTS_PER_ROUND, rounds: ROUNDS, bodyBytes: Buffer.byteLength(BODY) };
+    return { medianUs: median(times), p90Us: percentile(times, 0.9) };
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
 }
 
-if (isMain(import.meta.url)) {
-  const { rows, requests } = await measureRequestOverhead();
-  console.log(`Per-request time over loopback, ${requests} timed requests per client (median, p90, vs bare fetch):`);
+/**
+ * Returns `{ rows: [{ name, medianUs, p90Us, ratio, ratioToOpenapiFetch }], requests, rounds }`; `ratio` is
+ * relative to bare fetch, `ratioToOpenapiFetch` to raw openapi-fetch, each the median of the rounds' ratios.
+ */
+export function measureRequestOverhead() {
+  const names = Object.keys(CLIENTS);
+  const results = runIsolated(fileURLToPath(import.meta.url), names, ROUNDS);
+  const rows = names.map((name) => ({
+    name,
+    medianUs: median(results[name].map((r) => r.medianUs)),
+    p90Us: median(results[name].map((r) => r.p90Us)),
+    ratio: medianRatio(results, name, "bare fetch", (r) => r.medianUs),
+    ratioToOpenapiFetch: medianRatio(results, name, "openapi-fetch", (r) => r.medianUs),
+  }));
+  return { rows, requests: TIMED_REQUESTS, rounds: ROUNDS, bodyBytes: Buffer.byteLength(BODY) };
+}
+
+const worker = workerName();
+if (worker) {
+  console.log(JSON.stringify(await timeOneClient(worker)));
+} else if (isMain(import.meta.url)) {
+  const { rows, requests, rounds } = measureRequestOverhead();
+  console.log(`Per-request time over loopback, ${rounds} rounds of ${requests} timed requests per client (median, p90, vs bare fetch, vs openapi-fetch):`);
   for (const row of rows) {
-    console.log(`  ${row.name.padEnd(22)} ${row.medianUs.toFixed(1).padStart(7)} µs  p90 ${row.p90Us.toFixed(1).padStart(7)} µs  ${percentOver(row.ratio)}`);
+    console.log(
+      `  ${row.name.padEnd(22)} ${row.medianUs.toFixed(1).padStart(7)} µs  p90 ${row.p90Us.toFixed(1).padStart(7)} µs  ${percentOver(row.ratio).padStart(8)}  ${percentOver(row.ratioToOpenapiFetch).padStart(8)}`,
+    );
   }
 }

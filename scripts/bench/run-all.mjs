@@ -15,9 +15,9 @@ const step = (text) => console.error(`bench: ${text}…`);
 
 const machine = describeMachine();
 step("per-request time over loopback");
-const requests = await measureRequestOverhead();
+const requests = measureRequestOverhead();
 step("client overhead with a stubbed fetch");
-const overhead = await measureClientOverhead();
+const overhead = measureClientOverhead();
 step("uploads: memory and time by input kind and size");
 const uploads = measureUploads();
 step("bundle sizes");

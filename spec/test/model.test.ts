@@ -115,6 +115,17 @@ describe("references", () => {
   });
 });
 
+describe("named examples", () => {
+  it("gives a documented example's value by its name, and undefined for a name the spec lacks", () => {
+    const list = spec.namedExample("VirtualNumberSummaryList") as { data: unknown[] };
+    expect(list.data.length).toBeGreaterThan(0);
+    const listed = spec.operation("listVirtualNumbers")!.responses.find((r) => r.status === "200")!.content[0]!.examples;
+    expect(listed.map((example) => example.value)).toContainEqual(list);
+    expect(spec.namedExample("NoSuchExample")).toBeUndefined();
+    expect(createSpecModel({ ...fixture, components: {} }).namedExample("Both")).toBeUndefined();
+  });
+});
+
 describe("matching a request to its operation", () => {
   it("prefers a literal path to a templated one, and reads path parameters", () => {
     expect(spec.match("GET", "/virtual_numbers/available")?.operation.operationId).toBe("listAvailableVirtualNumbers");

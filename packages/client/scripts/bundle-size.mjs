@@ -18,9 +18,12 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * new user asked of issue 14: error messages naming the request and any body's words, IDENTITYCALL_LOG=debug,
  * the refusal to put a key into a web page, and `instanceof` across the ESM and CommonJS builds; 6,400 B in
  * issue 15 for error answers without a JSON body (a gateway's page, an empty 429), which a `{ data, error }`
- * caller now gets as `{ error }` instead of a falsy `error` beside no data.
+ * caller now gets as `{ error }` instead of a falsy `error` beside no data. Issue 14's per-request cost raised it
+ * to 7,000 B: openapi-fetch's Request is no longer built only to be copied by fetch (a deferred request, with a
+ * real Request again for a `fetch` of the user's or a middleware), the timeout's signal is combined with the
+ * caller's only when there is one, and each body is parsed once (the methods hand over what the policy parsed).
  */
-export const CLIENT_BUDGET_BYTES = 6_400;
+export const CLIENT_BUDGET_BYTES = 7_000;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
@@ -28,9 +31,9 @@ export const CLIENT_BUDGET_BYTES = 6_400;
  * issue 11 with the client's named request steps; to 8,400 B in issue 14 for uploads that never hold the audio
  * (the multipart body written as parts of a Blob or as a stream of slices, progress reports, and a node:http
  * transport, since Node's fetch holds a streamed body in memory), with the client's own growth; to 8,500 B in
- * issue 15 with the client's growth.
+ * issue 15 with the client's growth; to 9,100 B in issue 14's per-request work, with the client's growth.
  */
-export const PACKAGE_BUDGET_BYTES = 8_500;
+export const PACKAGE_BUDGET_BYTES = 9_100;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

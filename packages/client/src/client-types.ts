@@ -9,8 +9,13 @@ type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patc
  */
 export type Media = "application/json";
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-/** The init argument: optional when nothing in it is required; per-request policies are typed too. */
-type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: Init & SingleRequestPolicy] : [init: Init & SingleRequestPolicy];
+/**
+ * The init argument: optional when nothing in it is required; per-request policies are typed too. A per-call
+ * `middleware` is not offered: a middleware expects a real Request, which the client builds only once one is
+ * registered with `client.use` (see policy/deferred-request.ts).
+ */
+type CallInit<Init> = Init & SingleRequestPolicy & { middleware?: never };
+type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: CallInit<Init>] : [init: CallInit<Init>];
 
 /** What a throwing-style call resolves to: the success branch only, `data` without `undefined`. */
 export type ThrownResult<R> = R extends { data: infer D } ? { data: Exclude<D, undefined>; response: Response } : never;

@@ -6,6 +6,8 @@ import { debugLogFromEnvironment } from "./debug-log.js";
 import { checkBaseUrl, checkNotInBrowser, checkNumbers, DEFAULT_BASE_URL, resolveApiKey, type IdentityCallClientOptions } from "./options.js";
 import { checkedPathSerializer } from "./path-params.js";
 import { createPolicyFetch } from "./policy/policy-fetch.js";
+import { requestClassFor } from "./policy/deferred-request.js";
+import { parseOnce } from "./parse-once.js";
 
 /** The caller's `observe`, and the IDENTITYCALL_LOG=debug logger beside it when that is set. */
 function withDebugLog(observe: IdentityCallClientOptions["observe"]): IdentityCallClientOptions["observe"] {
@@ -29,10 +31,19 @@ export function createIdentityCallClient(options: IdentityCallClientOptions = {}
   const baseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
   checkBaseUrl(baseUrl);
   checkNumbers(options);
-  return createClient<paths>({
+  const state = { middleware: false };
+  const client = createClient<paths>({
     baseUrl,
     headers: { ...clientHeaders(), ...options.headers, Authorization: `Bearer ${apiKey}` },
-    fetch: createPolicyFetch({ ...options, baseUrl, apiKey, observe: withDebugLog(options.observe) }),
+    fetch: createPolicyFetch({ ...options, baseUrl, apiKey, observe: withDebugLog(options.observe) }) as (request: Request) => Promise<Response>,
     pathSerializer: checkedPathSerializer,
-  }) as IdentityCallClient;
+    Request: requestClassFor(state),
+  });
+  // A middleware is handed the request openapi-fetch built: from the first one on, that is a real Request.
+  const use = client.use;
+  client.use = (...middleware) => {
+    state.middleware = true;
+    use(...middleware);
+  };
+  return parseOnce(client, state) as unknown as IdentityCallClient;
 }

@@ -7,6 +7,8 @@ import { IdentityCallConfigError } from "./options.js";
  * `DELETE /recordings/{id}` with id `..` would delete at the collection).
  */
 export function checkedPathSerializer(pathname: string, params: Record<string, unknown>): string {
+  // Most paths have no parameter: nothing to check or fill.
+  if (!pathname.includes("{")) return pathname;
   for (const [, name] of pathname.matchAll(/{(\w+)}/g)) {
     if (/^\.{0,2}$/.test(params[name!] as string ?? "")) throw new IdentityCallConfigError(`Path parameter ${name} is "${params[name!]}"`);
   }

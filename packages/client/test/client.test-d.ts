@@ -72,6 +72,12 @@ describe("wrong requests do not compile", () => {
     // @ts-expect-error timeoutMs is a number
     void client.GET("/virtual_numbers", { timeoutMs: "5s" });
   });
+
+  it("offers middleware through client.use, not per call", () => {
+    client.use({ onRequest: ({ request }) => request });
+    // @ts-expect-error a middleware is registered with client.use
+    void client.GET("/virtual_numbers", { middleware: [{ onRequest: ({ request }) => request }] });
+  });
 });
 
 describe("helpers", () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { loadSpec } from "@identitycall/openapi/model/node";
 import { describe, expect, inject, it } from "vitest";
 import { run } from "../src/run.js";
 
@@ -8,8 +9,10 @@ const mockUrl = inject("mockUrl");
 const installedManifest = (name: string) => JSON.parse(readFileSync(join(projectDir, "node_modules", name, "package.json"), "utf8"));
 const runNode = (file: string) => run(process.execPath, [join(projectDir, "dist", "src", file), mockUrl], { cwd: projectDir });
 const documentedPhoneNumbers = () => {
-  const spec = JSON.parse(readFileSync(join(projectDir, "node_modules", "@identitycall", "mock", "dist", "openapi.json"), "utf8"));
-  return spec.components.examples.VirtualNumberSummaryList.value.data.map((n: { phone_number: string }) => n.phone_number);
+  // The spec the installed mock serves, read through the spec model.
+  const spec = loadSpec(join(projectDir, "node_modules", "@identitycall", "mock", "dist", "openapi.json"));
+  const list = spec.namedExample("VirtualNumberSummaryList") as { data: { phone_number: string }[] };
+  return list.data.map((n) => n.phone_number);
 };
 
 describe("the packed packages, installed with npm outside the workspace", () => {

@@ -1,12 +1,10 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSpec } from "@identitycall/openapi/model/node";
 import { BUNDLED_SPEC_PATH, startMockServer, type MockServer } from "../dist/index.js";
 
 const auth = { Authorization: "Bearer idc_0123456789abcdefghijklmnopqrstuv" };
-const spec = JSON.parse(readFileSync(BUNDLED_SPEC_PATH, "utf8")) as {
-  components: { examples: Record<string, { value: unknown }> };
-};
-const example = (name: string) => spec.components.examples[name]?.value;
+const spec = loadSpec(BUNDLED_SPEC_PATH);
+const example = (name: string) => spec.namedExample(name);
 
 let mock: MockServer;
 beforeAll(async () => {

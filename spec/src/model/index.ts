@@ -1,6 +1,6 @@
 // The one way anything in the workspace reads the spec: load it once, then ask. Runs in Node and in browsers
 // (no file system here: `@identitycall/openapi/model/node` reads the bundle from disk).
-import { resolve, resolveRef, type OpenApiDocument } from "./document.js";
+import { atPointer, escapePointer, resolve, resolveRef, type OpenApiDocument } from "./document.js";
 import { formFields } from "./file-fields.js";
 import { createOperationMatcher } from "./match.js";
 import { listOperations, type Operation } from "./operations.js";
@@ -47,6 +47,10 @@ export function createSpecModel(document: OpenApiDocument) {
       return byId.get(operationId);
     },
     match: createOperationMatcher(operations),
+    /** The value of the example named `name` under `components.examples`; undefined when there is none. */
+    namedExample(name: string): unknown {
+      return (atPointer(document, `#/components/examples/${escapePointer(name)}`) as { value?: unknown } | undefined)?.value;
+    },
     resolve: <T>(value: unknown) => resolve<T>(document, value),
     resolveRef: <T>(value: unknown, pointer?: string) => resolveRef<T>(document, value, pointer),
     formFields: (media: Parameters<typeof formFields>[1]) => formFields(document, media),

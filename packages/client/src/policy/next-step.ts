@@ -7,6 +7,7 @@ import type { PolicySettings } from "./policy-fetch.js";
 import type { AttemptOutcome } from "./attempt-deadline.js";
 import { readableErrorBody } from "./error-body.js";
 import { withoutSecret } from "./without-secret.js";
+import { keepParsedBody } from "./parsed-body.js";
 
 /**
  * What follows an attempt: hand back an answer; throw a failure (no usable answer: reported to `observe` as an
@@ -20,11 +21,19 @@ export type NextStep =
   | { retry: string; afterMs: number | undefined };
 
 /**
- * Judges one attempt. `mayRetry` says whether attempts are left for a request that may be repeated; a success
+ * Judges one attempt. `mayRetry` says whether attempts are left for a request that may be repeated; `viaMiddleware`
+ * that openapi-fetch built a real Request for a middleware, and so parses the answer itself; a success
  * is never retried (another attempt would not change a body), nor a status outside RETRY_STATUSES, nor one
  * whose Retry-After is longer than `maxRetryAfterMs` (the caller sees the 429 and its retryAfterMs).
  */
-export function nextStep(outcome: AttemptOutcome, method: string, url: string, mayRetry: boolean, settings: PolicySettings): NextStep {
+export function nextStep(
+  outcome: AttemptOutcome,
+  method: string,
+  url: string,
+  mayRetry: boolean,
+  settings: PolicySettings,
+  viaMiddleware: boolean,
+): NextStep {
   if (outcome.failure) return mayRetry ? { retry: outcome.failure.name, afterMs: undefined } : { fail: outcome.failure };
   const { response, text, data } = outcome;
   const { status, headers } = response;
@@ -52,6 +61,8 @@ export function nextStep(outcome: AttemptOutcome, method: string, url: string, m
     }
     return { answer: withoutSecret(response, readableErrorBody(data, status, response.statusText), settings.apiKey).response };
   }
-  // A success (or a body-less answer): openapi-fetch reads the body from the same Response, already parsed.
-  return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };
+  // A success (or a body-less answer): the client's method hands over the body parsed here (an empty one as
+  // undefined). With a middleware in the way, openapi-fetch reads it from the Response: it gets the same result.
+  if (viaMiddleware) return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };
+  return { answer: keepParsedBody(response, text === "" ? undefined : data) };
 }

@@ -7,6 +7,14 @@ import { parseBody } from "../response-body.js";
 import { AttemptDeadline, attemptFailure, type AttemptOutcome } from "./attempt-deadline.js";
 import { RUNTIME_FETCH } from "../node-transport.js";
 import { nextStep } from "./next-step.js";
+import { DeferredRequest } from "./deferred-request.js";
+
+/** Replaces a deferred request's FormData body by its encoding, and sets the Content-Type that names its boundary. */
+async function encodeFormOnce(request: DeferredRequest): Promise<void> {
+  const encoded = new Response(request.init.body);
+  request.init.body = await encoded.blob();
+  request.headers.set("Content-Type", encoded.headers.get("Content-Type")!);
+}
 
 /** The client's options with the key resolved; defaults are applied where each is used. */
 export type PolicySettings = IdentityCallClientOptions & { apiKey: string };
@@ -16,48 +24,74 @@ export type PolicySettings = IdentityCallClientOptions & { apiKey: string };
  * (with `throwOnError`) typed errors. Per-request `timeoutMs`/`maxRetries`/`idempotent` arrive as properties of
  * the request, where openapi-fetch copies unknown init options. Each attempt runs under an `AttemptDeadline` and
  * ends as an outcome (an answer with its body, or `attemptFailure`), judged by `nextStep` (answer, throw or
- * retry); the wait between attempts is `backoffDelay` unless the server named one. The attempt's two awaits stay
- * in this loop: moved into a function of their own they cost the happy path measurably (about 5 % per call). The first attempt sends openapi-fetch's own Request, and the Response is handed back as
- * it came, its body parsed once.
+ * retry); the wait between attempts is `backoffDelay` unless the server named one.
+ * openapi-fetch hands over a `DeferredRequest` (or, with a middleware, a Request): with the runtime's own fetch
+ * its url and init go out as they are, the deadline's signal added; any other fetch gets a Request.
  */
-export function createPolicyFetch(settings: PolicySettings): (request: Request) => Promise<Response> {
+export function createPolicyFetch(settings: PolicySettings): (request: Request | DeferredRequest) => Promise<Response> {
   // The base URL with its path's trailing slash: `https://host/base/…` can only point under it.
   const checkedBase = settings.baseUrl ? `${settings.baseUrl.replace(/\/+$/, "")}/` : "\0";
-  return async (request: Request & SingleRequestPolicy) => {
-    const { method, url, signal } = request;
+  return async (input: (Request | DeferredRequest) & SingleRequestPolicy) => {
+    const { method, url } = input;
+    const deferred = input instanceof DeferredRequest ? input : undefined;
+    // The caller's own signal, if it gave one (a deferred call's init has none otherwise).
+    const signal = deferred ? (deferred.init.signal ?? undefined) : (input as Request).signal;
     // A URL under the client's own (already checked) base is safe; anything else is checked in full.
     if (!url.startsWith(checkedBase)) assertSafeUrl(url);
-    if (request.timeoutMs !== undefined || request.maxRetries !== undefined) checkNumbers(request);
-    const timeoutMs = request.timeoutMs ?? settings.timeoutMs ?? 60_000;
-    const maxRetries = request.maxRetries ?? settings.maxRetries ?? 2;
-    const retries = isRepeatable(method, request.idempotent) ? maxRetries : 0;
-    // Only a request that may be sent again is held, as a Blob: each attempt, and a 307/308 redirect within one,
-    // re-reads it (fetch cannot replay an ArrayBuffer body after a redirect: it has detached it). A request that
-    // brings its own replay body (an upload) is never held: later attempts send that instead.
-    const { replayBody } = request;
-    const body = retries && request.body && !replayBody ? await request.blob() : undefined;
+    if (input.timeoutMs !== undefined || input.maxRetries !== undefined) checkNumbers(input);
+    const timeoutMs = input.timeoutMs ?? settings.timeoutMs ?? 60_000;
+    const maxRetries = input.maxRetries ?? settings.maxRetries ?? 2;
+    const { replayBody } = input;
+    const firstBody = deferred?.init.body;
+    // A deferred body is sent again as it is (a string, Blob, FormData or bytes), unless it is a one-shot stream
+    // with nothing to replay it. A Request that may be sent again has its body held, as a Blob: each attempt, and a
+    // 307/308 redirect within one, re-reads it (fetch cannot replay an ArrayBuffer body after a redirect: it has
+    // detached it). A request that brings its own replay body (an upload) is never held: later attempts send that.
+    const oneShot = firstBody instanceof ReadableStream && !replayBody;
+    const retries = isRepeatable(method, input.idempotent) && !oneShot ? maxRetries : 0;
+    const held = !deferred && retries && (input as Request).body && !replayBody ? await (input as Request).blob() : undefined;
+    // A form is encoded anew by each fetch, with a boundary of its own: encoded once, every attempt sends the same bytes.
+    if (deferred && retries && firstBody instanceof FormData) await encodeFormOnce(deferred);
     for (let attempt = 1; ; attempt++) {
       // Events are built only when there is a hook.
       const report = settings.observe && ((event: Partial<RequestEvent>) => emit(settings.observe, { method, url, attempt, ...event } as RequestEvent));
-      const sent = body
-        ? new Request(request, { body })
-        : attempt > 1 && replayBody
-          ? new Request(request, { body: typeof replayBody === "function" ? replayBody() : replayBody, duplex: "half" } as RequestInit)
-          : request;
-      report?.({ type: "request", headers: redactHeaders(sent.headers, settings.apiKey) });
+      // A later attempt of an upload sends a fresh copy of its audio.
+      const replay = attempt > 1 && replayBody ? (typeof replayBody === "function" ? replayBody() : replayBody) : undefined;
       // The global fetch is looked up per request: MSW and test stubs replace it after the client is made. A
       // request's own transport (a large upload) is used only while nobody has replaced it.
       const fetchImpl =
-        (settings.fetch as typeof fetch | undefined) ?? (request.transport && fetch === RUNTIME_FETCH ? (request.transport as typeof fetch) : fetch);
+        (settings.fetch as typeof fetch | undefined) ?? (input.transport && fetch === RUNTIME_FETCH ? (input.transport as typeof fetch) : fetch);
       const deadline = new AttemptDeadline(signal, timeoutMs);
+      let pending: Promise<Response>;
+      if (deferred && fetchImpl === RUNTIME_FETCH) {
+        // The runtime's fetch honours the signal, which ends both the answer and its body.
+        const { init } = deferred;
+        if (replay) Object.assign(init, { body: replay, duplex: "half" });
+        report?.({ type: "request", headers: redactHeaders(deferred.headers, settings.apiKey) });
+        init.signal = deadline.signal;
+        pending = fetchImpl(url, init);
+        init.signal = signal ?? null;
+      } else {
+        const sent = deferred ? deferred.toRequest(replay) : held || replay ? new Request(input as Request, { body: held ?? replay!, duplex: "half" } as RequestInit) : (input as Request);
+        report?.({ type: "request", headers: redactHeaders(sent.headers, settings.apiKey) });
+        // A fetch of the user's may pass on just the Request and never read init.signal: the race still ends it.
+        pending = fetchImpl(sent, deadline.init);
+      }
       let outcome: AttemptOutcome;
       try {
-        // A fetch of the user's may pass on just the Request and never read init.signal: the race still ends it.
-        const response = await deadline.within(fetchImpl(sent, deadline.init));
-        const text = await deadline.within(response.text());
+        let response: Response, text: string;
+        if (deadline.signalTaken) {
+          // The two awaits stay here: moved into a function of their own they cost this path about 5 % per call.
+          response = await pending;
+          text = await response.text();
+        } else {
+          // A fetch of the user's that never read the signal: the answer and its body are each raced against the deadline.
+          response = await deadline.within(pending);
+          text = await deadline.within(response.text());
+        }
         outcome = { response, text, data: parseBody(text) };
       } catch (cause) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         outcome = { failure: attemptFailure(cause, url, timeoutMs, deadline.timedOut) };
       } finally {
         deadline.clear();
@@ -65,7 +99,7 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request) 
       if (report && outcome.response) {
         report({ type: "response", status: outcome.response.status, headers: redactHeaders(outcome.response.headers, settings.apiKey) });
       }
-      const next = nextStep(outcome, method, url, attempt <= retries, settings);
+      const next = nextStep(outcome, method, url, attempt <= retries, settings, !deferred);
       if ("answer" in next) return next.answer;
       if ("reject" in next) throw next.reject;
       if ("fail" in next) {

@@ -1,0 +1,83 @@
+// How a call reaches the network and comes back: the runtime's fetch gets the URL and init openapi-fetch made
+// (no Request built first only to be copied; every test against a local server goes that way), a replaced fetch
+// gets a Request, each body is parsed once, a middleware still gets real Requests
+// and Responses, and a caller's signal still ends the call.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createIdentityCallClient } from "../src/index.js";
+import { KEY, serve } from "./helpers.js";
+import { sendJson } from "./local-server.js";
+
+const ANSWER = { data: [{ id: 1, phone_number: "+4915112345678" }] };
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("the request path", () => {
+  it("parses a body without Content-Length once, where openapi-fetch alone would parse it twice", async () => {
+    // A chunked answer, as a gateway compressing on the fly sends it: no Content-Length.
+    const server = await serve((_req, res) => {
+      res.writeHead(200, { "content-type": "application/json", "transfer-encoding": "chunked" });
+      res.write(JSON.stringify(ANSWER).slice(0, 10));
+      res.end(JSON.stringify(ANSWER).slice(10));
+    });
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    const parse = vi.spyOn(JSON, "parse");
+    const { data, response } = await client.GET("/virtual_numbers");
+    expect(response.headers.get("content-length")).toBeNull();
+    expect(data).toEqual(ANSWER);
+    expect(parse.mock.calls.filter(([text]) => text === JSON.stringify(ANSWER))).toHaveLength(1);
+  });
+
+  it("hands a fetch that replaced the runtime's (a test stub, an interceptor) a real Request with the call in it", async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, ANSWER));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    const replaced = vi.spyOn(globalThis, "fetch");
+    await client.PATCH("/recordings/{id}", { params: { path: { id: 5 } }, body: { name: "Renamed" } });
+    const [sent, init] = replaced.mock.calls[0]!;
+    expect(sent).toBeInstanceOf(Request);
+    expect((sent as Request).method).toBe("PATCH");
+    expect((sent as Request).headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(init?.signal).toBeInstanceOf(AbortSignal);
+    expect(server.requests[0]?.url).toBe("/recordings/5");
+    expect(JSON.parse(server.requests[0]!.body.toString())).toEqual({ name: "Renamed" });
+  });
+
+  it("ends a call when the caller aborts, with the caller's reason, and sends nothing after", async () => {
+    const server = await serve(() => {}); // never answers
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, timeoutMs: 30_000 });
+    const controller = new AbortController();
+    const call = client.GET("/virtual_numbers", { signal: controller.signal });
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort(new Error("the user left"));
+    await expect(call).rejects.toThrow("the user left");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("gives a middleware real Requests and Responses, and what it changes goes out and comes back", async () => {
+    const server = await serve((req, res) => sendJson(res, 200, { ...ANSWER, traced: req.headers["x-trace-id"] }));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    const seen: unknown[] = [];
+    client.use({
+      onRequest({ request }) {
+        seen.push(request);
+        request.headers.set("X-Trace-Id", "trace-7");
+        return request;
+      },
+      onResponse({ response }) {
+        seen.push(response);
+        return undefined;
+      },
+    });
+    const { data } = await client.GET("/virtual_numbers");
+    expect(data).toEqual({ ...ANSWER, traced: "trace-7" });
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(seen[1]).toBeInstanceOf(Response);
+  });
+
+  it("returns the body of a Response a middleware made in place of the answer", async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, ANSWER));
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
+    client.use({ onResponse: () => Response.json({ data: [] }) });
+    const { data } = await client.GET("/virtual_numbers");
+    expect(data).toEqual({ data: [] });
+  });
+});

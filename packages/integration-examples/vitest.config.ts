@@ -6,6 +6,9 @@ export default defineConfig({
     // The mock server starts Prism in beforeAll: on a busy two-core machine that can take far past the 5 s default.
     hookTimeout: 60_000,
     testTimeout: 30_000,
+    // A worker runs its next file without starting afresh: vitest and what the files import load once per worker.
+    // No file mocks modules or leaves a global, a server or a process behind.
+    isolate: false,
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
   },
 });

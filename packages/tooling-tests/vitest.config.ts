@@ -5,6 +5,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // The CLI tests bundle specs with redocly and run git: seconds, not milliseconds.
     testTimeout: 60_000,
+    // A worker runs its next file without starting afresh: vitest and what the files import load once per worker.
+    // No file mocks modules or leaves a global, a server or a process behind.
+    isolate: false,
     reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
   },
 });

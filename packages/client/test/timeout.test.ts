@@ -34,6 +34,18 @@ describe("timeouts", () => {
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
+  it("times out through a custom fetch that reads the signal only later, and then ignores it", async () => {
+    const readsLateIgnores = async (_request: Request, init?: RequestInit) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      void init?.signal;
+      return new Promise<Response>(() => {}); // never answers, never aborts
+    };
+    const error = await untypedClient({ baseUrl: "http://127.0.0.1:9", timeoutMs: 50, maxRetries: 0, fetch: readsLateIgnores })
+      .GET("/virtual_numbers")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
   it("counts the body: a response that stalls half-way times out too", async () => {
     const server = await serve(stallBody());
     const error = await untypedClient({ baseUrl: server.url, timeoutMs: 80, maxRetries: 0 })

@@ -23,8 +23,9 @@ export class AttemptDeadline {
   ) {
     this.timer = setTimeout(() => {
       this.timedOut = true;
-      if (this.controller) this.controller.abort(1);
-      else this.expire?.(1);
+      // Both: a fetch of the user's may read the signal only after it was raced, and then not honour it.
+      this.controller?.abort(1);
+      this.expire?.(1);
     }, timeoutMs);
     const deadline = this;
     this.init = {

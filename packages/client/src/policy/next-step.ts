@@ -63,6 +63,6 @@ export function nextStep(
   }
   // A success (or a body-less answer): the client's method hands over the body parsed here (an empty one as
   // undefined). With a middleware in the way, openapi-fetch reads it from the Response: it gets the same result.
-  if (viaMiddleware) return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };
-  return { answer: keepParsedBody(response, text === "" ? undefined : data) };
+  const kept = keepParsedBody(response, text === "" ? undefined : data);
+  return { answer: viaMiddleware ? Object.assign(kept, { text: async () => text, json: async () => data }) : kept };
 }

@@ -10,11 +10,12 @@ type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patc
 export type Media = "application/json";
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /**
- * The init argument: optional when nothing in it is required; per-request policies are typed too. A per-call
- * `middleware` is not offered: a middleware expects a real Request, which the client builds only once one is
- * registered with `client.use` (see policy/deferred-request.ts).
+ * The init argument: optional when nothing in it is required; per-request policies are typed too. Not offered per
+ * call: `middleware` (a middleware expects a real Request, which the client builds only once one is registered
+ * with `client.use`, see policy/deferred-request.ts), `fetch` and `Request` (openapi-fetch would send the call
+ * around the client's policies; give `fetch` to the client), and `parseAs` (every answer is JSON, parsed once).
  */
-type CallInit<Init> = Init & SingleRequestPolicy & { middleware?: never };
+type CallInit<Init> = Init & SingleRequestPolicy & { middleware?: never; fetch?: never; Request?: never; parseAs?: never };
 type InitArg<Init> = RequiredKeys<Init> extends never ? [init?: CallInit<Init>] : [init: CallInit<Init>];
 
 /** What a throwing-style call resolves to: the success branch only, `data` without `undefined`. */

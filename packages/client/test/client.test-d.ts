@@ -77,6 +77,10 @@ describe("wrong requests do not compile", () => {
     client.use({ onRequest: ({ request }) => request });
     // @ts-expect-error a middleware is registered with client.use
     void client.GET("/virtual_numbers", { middleware: [{ onRequest: ({ request }) => request }] });
+    // @ts-expect-error a fetch is given to the client, where the policies apply
+    void client.GET("/virtual_numbers", { fetch: (request: Request) => fetch(request) });
+    // @ts-expect-error every answer is JSON, parsed once
+    void client.GET("/virtual_numbers", { parseAs: "text" });
   });
 });
 

@@ -4,7 +4,8 @@
 // and Responses, and a caller's signal still ends the call.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createIdentityCallClient } from "../src/index.js";
-import { KEY, serve } from "./helpers.js";
+import { ConnectionError } from "../src/index.js";
+import { inTurn, KEY, serve, status, untypedClient } from "./helpers.js";
 import { sendJson } from "./local-server.js";
 
 const ANSWER = { data: [{ id: 1, phone_number: "+4915112345678" }] };
@@ -79,5 +80,71 @@ describe("the request path", () => {
     client.use({ onResponse: () => Response.json({ data: [] }) });
     const { data } = await client.GET("/virtual_numbers");
     expect(data).toEqual({ data: [] });
+  });
+
+  it("turns a fetch that throws at once into a ConnectionError after its retries, leaving no timer armed", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+    const before = timers();
+    let calls = 0;
+    const throwsAtOnce = () => {
+      calls++;
+      throw new TypeError("offline");
+    };
+    const error = await untypedClient({ baseUrl: "http://127.0.0.1:9", fetch: throwsAtOnce }).GET("/virtual_numbers").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(calls).toBe(3);
+    expect(timers()).toBe(before);
+  });
+
+  it("refuses a body fetch cannot send with fetch's own TypeError, before any timer starts", async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+    const before = timers();
+    const stub = vi.fn(async () => Response.json({}));
+    const call = untypedClient({ baseUrl: "http://127.0.0.1:9", fetch: stub }).PUT("/things/1", {
+      body: new ReadableStream(), // a stream without `duplex: "half"`
+      bodySerializer: (body: unknown) => body,
+    });
+    await expect(call).rejects.toBeInstanceOf(TypeError);
+    expect(stub).not.toHaveBeenCalled();
+    expect(timers()).toBe(before);
+  });
+
+  it("sends bytes again after a 307 redirect, and on the retry that follows its 503", async () => {
+    const server = await serve(
+      inTurn(
+        (_req, res) => res.writeHead(307, { location: "/target" }).end(),
+        status(503),
+        (req, res) => sendJson(res, 200, { received: req.body.toString() }),
+      ),
+    );
+    const { data } = await untypedClient({ baseUrl: server.url }).PUT("/source", {
+      body: new TextEncoder().encode("call-42"),
+      bodySerializer: (body: unknown) => body,
+    });
+    expect(data).toEqual({ received: "call-42" });
+    expect(server.requests.map((r) => `${r.url} ${r.body.toString()}`)).toEqual(["/source call-42", "/target call-42", "/source call-42"]);
+  });
+
+  it("sends a stream body once, even where the method may be repeated", async () => {
+    const server = await serve(inTurn(status(503), (_req, res) => sendJson(res, 200, {})));
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("streamed"));
+        controller.close();
+      },
+    });
+    const { response } = await untypedClient({ baseUrl: server.url }).PUT("/things/1", { body, bodySerializer: (v: unknown) => v, duplex: "half" });
+    expect(response.status).toBe(503);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("gives a per-call fetch (not offered by the types) a real Request, and parses what it answers", async () => {
+    const perCall = vi.fn(async (request: Request) => {
+      expect(request).toBeInstanceOf(Request);
+      return Response.json({ data: [] });
+    });
+    const { data } = await untypedClient({ baseUrl: "http://127.0.0.1:9" }).GET("/virtual_numbers", { fetch: perCall });
+    expect(data).toEqual({ data: [] });
+    expect(perCall).toHaveBeenCalledTimes(1);
   });
 });

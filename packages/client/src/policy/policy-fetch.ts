@@ -8,13 +8,7 @@ import { AttemptDeadline, attemptFailure, type AttemptOutcome } from "./attempt-
 import { RUNTIME_FETCH } from "../node-transport.js";
 import { nextStep } from "./next-step.js";
 import { DeferredRequest } from "./deferred-request.js";
-
-/** Replaces a deferred request's FormData body by its encoding, and sets the Content-Type that names its boundary. */
-async function encodeFormOnce(request: DeferredRequest): Promise<void> {
-  const encoded = new Response(request.init.body);
-  request.init.body = await encoded.blob();
-  request.headers.set("Content-Type", encoded.headers.get("Content-Type")!);
-}
+import { makeBodyReplayable } from "./replayable-body.js";
 
 /** The client's options with the key resolved; defaults are applied where each is used. */
 export type PolicySettings = IdentityCallClientOptions & { apiKey: string };
@@ -42,16 +36,13 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request |
     const timeoutMs = input.timeoutMs ?? settings.timeoutMs ?? 60_000;
     const maxRetries = input.maxRetries ?? settings.maxRetries ?? 2;
     const { replayBody } = input;
-    const firstBody = deferred?.init.body;
-    // A deferred body is sent again as it is (a string, Blob, FormData or bytes), unless it is a one-shot stream
-    // with nothing to replay it. A Request that may be sent again has its body held, as a Blob: each attempt, and a
-    // 307/308 redirect within one, re-reads it (fetch cannot replay an ArrayBuffer body after a redirect: it has
-    // detached it). A request that brings its own replay body (an upload) is never held: later attempts send that.
-    const oneShot = firstBody instanceof ReadableStream && !replayBody;
-    const retries = isRepeatable(method, input.idempotent) && !oneShot ? maxRetries : 0;
+    // A request that may be sent again keeps a body every attempt can send. A deferred body is made so where it
+    // can be (see makeBodyReplayable); one that cannot is sent once. A Request's body is held as a Blob, read again
+    // by each attempt and by a 307/308 redirect within one. A request that brings its own replay body (an upload)
+    // is never held: later attempts send that.
+    let retries = isRepeatable(method, input.idempotent) ? maxRetries : 0;
+    if (retries && deferred && !replayBody && !(await makeBodyReplayable(deferred))) retries = 0;
     const held = !deferred && retries && (input as Request).body && !replayBody ? await (input as Request).blob() : undefined;
-    // A form is encoded anew by each fetch, with a boundary of its own: encoded once, every attempt sends the same bytes.
-    if (deferred && retries && firstBody instanceof FormData) await encodeFormOnce(deferred);
     for (let attempt = 1; ; attempt++) {
       // Events are built only when there is a hook.
       const report = settings.observe && ((event: Partial<RequestEvent>) => emit(settings.observe, { method, url, attempt, ...event } as RequestEvent));
@@ -61,24 +52,35 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request |
       // request's own transport (a large upload) is used only while nobody has replaced it.
       const fetchImpl =
         (settings.fetch as typeof fetch | undefined) ?? (input.transport && fetch === RUNTIME_FETCH ? (input.transport as typeof fetch) : fetch);
+      const direct = deferred && fetchImpl === RUNTIME_FETCH;
+      if (direct && replay) Object.assign(deferred.init, { body: replay, duplex: "half" });
+      // Any other fetch gets a Request: built before the attempt's timer starts, so that a body fetch refuses
+      // reaches the caller as the TypeError it is, with nothing left armed.
+      const sent = direct
+        ? undefined
+        : deferred
+          ? deferred.toRequest(replay)
+          : held || replay
+            ? new Request(input as Request, { body: held ?? replay!, duplex: "half" } as RequestInit)
+            : (input as Request);
+      report?.({ type: "request", headers: redactHeaders(sent ? sent.headers : deferred!.headers, settings.apiKey) });
       const deadline = new AttemptDeadline(signal, timeoutMs);
-      let pending: Promise<Response>;
-      if (deferred && fetchImpl === RUNTIME_FETCH) {
-        // The runtime's fetch honours the signal, which ends both the answer and its body.
-        const { init } = deferred;
-        if (replay) Object.assign(init, { body: replay, duplex: "half" });
-        report?.({ type: "request", headers: redactHeaders(deferred.headers, settings.apiKey) });
-        init.signal = deadline.signal;
-        pending = fetchImpl(url, init);
-        init.signal = signal ?? null;
-      } else {
-        const sent = deferred ? deferred.toRequest(replay) : held || replay ? new Request(input as Request, { body: held ?? replay!, duplex: "half" } as RequestInit) : (input as Request);
-        report?.({ type: "request", headers: redactHeaders(sent.headers, settings.apiKey) });
-        // A fetch of the user's may pass on just the Request and never read init.signal: the race still ends it.
-        pending = fetchImpl(sent, deadline.init);
-      }
       let outcome: AttemptOutcome;
       try {
+        let pending: Promise<Response>;
+        if (sent) {
+          // A fetch of the user's may pass on just the Request and never read init.signal: the race still ends it.
+          pending = fetchImpl(sent, deadline.init);
+        } else {
+          // The runtime's fetch honours the signal, which ends both the answer and its body.
+          const { init } = deferred!;
+          init.signal = deadline.signal;
+          try {
+            pending = fetchImpl(url, init);
+          } finally {
+            init.signal = signal ?? null;
+          }
+        }
         let response: Response, text: string;
         if (deadline.signalTaken) {
           // The two awaits stay here: moved into a function of their own they cost this path about 5 % per call.

@@ -21,9 +21,11 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * caller now gets as `{ error }` instead of a falsy `error` beside no data. Issue 14's per-request cost raised it
  * to 7,000 B: openapi-fetch's Request is no longer built only to be copied by fetch (a deferred request, with a
  * real Request again for a `fetch` of the user's or a middleware), the timeout's signal is combined with the
- * caller's only when there is one, and each body is parsed once (the methods hand over what the policy parsed).
+ * caller's only when there is one, and each body is parsed once (the methods hand over what the policy parsed);
+ * 7,150 B with what its review found missing: a body every attempt can send (bytes kept as a Blob, a form
+ * encoded once, a stream sent once) and per-call `fetch` and `parseAs` handled when given anyway.
  */
-export const CLIENT_BUDGET_BYTES = 7_000;
+export const CLIENT_BUDGET_BYTES = 7_150;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
@@ -31,9 +33,9 @@ export const CLIENT_BUDGET_BYTES = 7_000;
  * issue 11 with the client's named request steps; to 8,400 B in issue 14 for uploads that never hold the audio
  * (the multipart body written as parts of a Blob or as a stream of slices, progress reports, and a node:http
  * transport, since Node's fetch holds a streamed body in memory), with the client's own growth; to 8,500 B in
- * issue 15 with the client's growth; to 9,100 B in issue 14's per-request work, with the client's growth.
+ * issue 15 with the client's growth; to 9,250 B in issue 14's per-request work, with the client's growth.
  */
-export const PACKAGE_BUDGET_BYTES = 9_100;
+export const PACKAGE_BUDGET_BYTES = 9_250;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

@@ -93,7 +93,7 @@ describe("the request path", () => {
     const error = await untypedClient({ baseUrl: "http://127.0.0.1:9", fetch: throwsAtOnce }).GET("/virtual_numbers").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(calls).toBe(3);
-    expect(timers()).toBe(before);
+    expect(timers()).toBeLessThanOrEqual(before); // another file's timer may have ended meanwhile
   });
 
   it("refuses a body fetch cannot send with fetch's own TypeError, before any timer starts", async () => {
@@ -106,7 +106,7 @@ describe("the request path", () => {
     });
     await expect(call).rejects.toBeInstanceOf(TypeError);
     expect(stub).not.toHaveBeenCalled();
-    expect(timers()).toBe(before);
+    expect(timers()).toBeLessThanOrEqual(before); // another file's timer may have ended meanwhile
   });
 
   it("sends bytes again after a 307 redirect, and on the retry that follows its 503", async () => {

@@ -9,16 +9,17 @@ type Result = { data?: unknown; response: Response };
 type Init = Record<string, unknown> | undefined;
 
 /**
- * What openapi-fetch gets for one call, and whether `data` is to be replaced by what the policy parsed. Only JSON
- * is offered (`parseAs` is typed away): a `parseAs` given anyway reads as JSON. With a middleware registered, or a
- * per-call `fetch` (which openapi-fetch sends through instead of the client's, with no policy), openapi-fetch
- * parses the body itself, from a real Request's answer.
+ * Whether the policy's parse becomes `data`. Not with a middleware registered, nor with a per-call `fetch` (which
+ * openapi-fetch sends through instead of the client's, with no policy): openapi-fetch then parses the body itself,
+ * from a real Request's answer.
  */
-function initFor(init: Init, state: { middleware: boolean }): [init: Init, parsedByPolicy: boolean] {
-  if (init?.["fetch"]) return [{ Request, ...init, parseAs: "json" }, false];
-  if (state.middleware) return [init?.["parseAs"] ? { ...init, parseAs: "json" } : init, false];
-  return [init ? { ...init, parseAs: "stream" } : LEAVE_BODY, true];
-}
+const parsedByPolicy = (init: Init, state: { middleware: boolean }) => !state.middleware && !init?.["fetch"];
+
+/** The init that tells openapi-fetch to leave the body alone. */
+const leavingBody = (init: Init): Init => (init ? { ...init, parseAs: "stream" } : LEAVE_BODY);
+
+/** The init for openapi-fetch to parse with: only JSON is offered (`parseAs` is typed away), so it reads JSON. */
+const parsingJson = (init: Init): Init => (init?.["fetch"] ? { Request, ...init, parseAs: "json" } : init?.["parseAs"] ? { ...init, parseAs: "json" } : init);
 
 /**
  * Makes each method of an openapi-fetch client return the body the policy fetch parsed (see
@@ -28,16 +29,12 @@ export function parseOnce<C extends Client<never>>(client: C, state: { middlewar
   const methods = client as unknown as Record<(typeof METHODS)[number], (url: never, init?: Init) => Promise<Result>>;
   for (const name of METHODS) {
     const call = methods[name];
-    methods[name] = (url, init) => {
-      const [sent, parsed] = initFor(init, state);
-      return parsed ? call(url, sent).then(withParsedBody) : call(url, sent);
-    };
+    methods[name] = (url, init) =>
+      parsedByPolicy(init, state) ? call(url, leavingBody(init)).then(withParsedBody) : call(url, parsingJson(init));
   }
   const holder = client as unknown as { request: (method: never, url: never, init?: Init) => Promise<Result> };
   const request = holder.request;
-  holder.request = (method, url, init) => {
-    const [sent, parsed] = initFor(init, state);
-    return parsed ? request(method, url, sent).then(withParsedBody) : request(method, url, sent);
-  };
+  holder.request = (method, url, init) =>
+    parsedByPolicy(init, state) ? request(method, url, leavingBody(init)).then(withParsedBody) : request(method, url, parsingJson(init));
   return client;
 }

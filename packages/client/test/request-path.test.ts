@@ -22,7 +22,10 @@ describe("the request path", () => {
     });
     const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });
     const parse = vi.spyOn(JSON, "parse");
+    // Nor is a Request built for the runtime's fetch, which builds its own (not through the global).
+    const built = vi.spyOn(globalThis, "Request");
     const { data, response } = await client.GET("/virtual_numbers");
+    expect(built).not.toHaveBeenCalled();
     expect(response.headers.get("content-length")).toBeNull();
     expect(data).toEqual(ANSWER);
     expect(parse.mock.calls.filter(([text]) => text === JSON.stringify(ANSWER))).toHaveLength(1);

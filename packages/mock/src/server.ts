@@ -82,8 +82,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     ...(options.retryAfterSeconds !== undefined ? { retryAfterSeconds: options.retryAfterSeconds } : {}),
   };
   // The main session is made at once, so a bad option fails before the server listens.
-  const sessions = createSessions(document, createSpecModel(document), engineOptions);
-  const uploads = findUploadOperations(document).map((upload) => ({
+  const spec = createSpecModel(document);
+  const sessions = createSessions(document, spec, engineOptions);
+  const uploads = findUploadOperations(spec).map((upload) => ({
     upload,
     handle: createUploadHandler(document, upload, limits),
   }));

@@ -3,9 +3,8 @@
 // meta agrees with itself. The `@ts-expect-error` lines are checked by the package's `tsc --noEmit` (lint).
 import { readFileSync } from "node:fs";
 import type { components } from "@identitycall/client";
-import document from "@identitycall/openapi/openapi.json" with { type: "json" };
-import { createSpecModel, type OpenApiDocument } from "@identitycall/openapi/model";
 import { beforeEach, describe, expect, expectTypeOf, it } from "vitest";
+import { bundledSpec } from "../src/bundled-spec.js";
 import {
   availableNumber,
   envelope,
@@ -30,7 +29,8 @@ import {
 
 type Schemas = components["schemas"];
 
-const spec = createSpecModel(document as unknown as OpenApiDocument);
+// The same model the factories use: one reading of the bundle per worker.
+const spec = bundledSpec();
 const schema = (name: keyof Schemas) => `#/components/schemas/${name}`;
 
 /** The `data` of a documented 2xx example (the first item for a list). */
@@ -91,7 +91,9 @@ describe("defaults", () => {
     expect(without(virtualNumberDetail(), "id")).toEqual(without(documented("getVirtualNumber", "200", "documented"), "id"));
     expect(without(availableNumber(), "phone_number")).toEqual(without(documented("listAvailableVirtualNumbers", "200", "documented", true), "phone_number"));
     expect(errorBody()).toEqual({ error: "Resource not found" });
+    const invalidValues = spec.operation("updateRecording")!.responses.find((r) => r.status === "422")!.content[0]!.examples.find((e) => e.name === "invalidValues");
     expect(validationErrors().errors.length).toBeGreaterThan(0);
+    expect(validationErrors()).toEqual(invalidValues?.value);
   });
 
   it("the default page holds fresh copies of the documented list's recordings", () => {

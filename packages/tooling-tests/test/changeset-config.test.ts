@@ -1,22 +1,13 @@
 // The release configuration as Changesets reads it: a copy of the workspace's manifests and .changeset/
 // config in a temp dir, one changeset, `changeset version`, and the versions that come out.
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { repoRoot } from "./repo-root.js";
+import { manifestAt, repoRoot, workspaceDirs, type Manifest } from "./repo-root.js";
 
 let copy: string;
-const workspaceDirs = ["spec", ...readdirSync(join(repoRoot, "packages")).map((name) => join("packages", name))].filter((dir) =>
-  existsSync(join(repoRoot, dir, "package.json")),
-);
-interface Manifest {
-  name: string;
-  version: string;
-  private?: boolean;
-}
-const manifestAt = (root: string, dir: string): Manifest => JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
 const versions = () => Object.fromEntries(workspaceDirs.map((dir) => [manifestAt(copy, dir).name, manifestAt(copy, dir).version]));
 const manifests = Object.fromEntries(workspaceDirs.map((dir) => [manifestAt(repoRoot, dir).name, manifestAt(repoRoot, dir)]));
 /** The workspace manifest of a package, failing loudly when a package of the release group is gone. */

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot } from "./repo-root.js";
+import { manifestAt, repoRoot, workspaceDirs } from "./repo-root.js";
 
 /** Folders that hold installed, built or generated files, not documentation that we write. */
 const SKIPPED_DIRS = new Set([".git", "node_modules", "dist", ".turbo", "reports", "tmp"]);
@@ -25,14 +25,11 @@ const githubYamlFiles = filesUnder(join(repoRoot, ".github"), (name) => /\.ya?ml
 
 /** Each command of ours (`identitycall-…`) and the workspace package whose `bin` provides it. */
 const binPackages = new Map<string, string>(
-  ["spec", ...readdirSync(join(repoRoot, "packages")).map((name) => join("packages", name))]
-    .map((dir) => join(repoRoot, dir, "package.json"))
-    .filter((path) => existsSync(path))
-    .flatMap((path) => {
-      const manifest = JSON.parse(readFileSync(path, "utf8")) as { name: string; bin?: string | Record<string, string> };
-      const bins = typeof manifest.bin === "object" ? Object.keys(manifest.bin) : [];
-      return bins.map((bin): [string, string] => [bin, manifest.name]);
-    }),
+  workspaceDirs.flatMap((dir) => {
+    const manifest = manifestAt(repoRoot, dir);
+    const bins = typeof manifest.bin === "object" ? Object.keys(manifest.bin) : [];
+    return bins.map((bin): [string, string] => [bin, manifest.name]);
+  }),
 );
 
 interface Invocation {

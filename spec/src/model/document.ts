@@ -36,7 +36,7 @@ export interface OpenApiDocument {
 }
 
 /** Reads one segment of a JSON pointer (`~1` is `/`, `~0` is `~`). */
-const unescapePointer = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+export const unescapePointer = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
 
 /** Writes one segment of a JSON pointer. */
 export const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");

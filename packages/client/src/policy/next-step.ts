@@ -63,6 +63,8 @@ export function nextStep(
   }
   // A success (or a body-less answer): the client's method hands over the body parsed here (an empty one as
   // undefined). With a middleware in the way, openapi-fetch reads it from the Response: it gets the same result.
+  // Kept either way: a Request a per-call middleware made (not typed, possible from JS) arrives here without the
+  // client knowing of a middleware, and its method then still takes `data` from what is kept.
   const kept = keepParsedBody(response, text === "" ? undefined : data);
   return { answer: viaMiddleware ? Object.assign(kept, { text: async () => text, json: async () => data }) : kept };
 }

@@ -5,7 +5,7 @@ import type { Operation, SpecModel } from "../spec/suite-spec.js";
 import { documentedResponse, mediaTypesOf } from "../spec/suite-spec.js";
 import { appendRecord, type ExchangeRecord } from "./exchange-record.js";
 import { describeViolation, type Violation } from "./violation-kinds.js";
-import { findViolations } from "./violations.js";
+import { findViolations, mediaTypeOf } from "./violations.js";
 
 interface PrismProblem {
   type?: string;
@@ -28,7 +28,7 @@ const prismLines = (items: PrismProblem["validation"] = []) => items.map((v) => 
 
 /** Prism's own answer instead of the API's: a problem document on a status whose documented body is not one. */
 function prismAnswer(operation: Operation, response: Response, body: unknown): string | undefined {
-  const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim();
+  const contentType = mediaTypeOf(response.headers);
   if (contentType !== "application/problem+json") return undefined;
   const documented = documentedResponse(operation, response.status);
   if (documented && mediaTypesOf(documented).includes("application/problem+json")) return undefined;

@@ -18,8 +18,14 @@ export const VIOLATION_KINDS: Record<ViolationKind, string> = {
   unforeseen: "the spec did not foresee this answer: widen the spec if the API is right",
 };
 
+/** The short mark each kind carries at the end of a violation's line. */
+export const VIOLATION_TAGS: Record<ViolationKind, string> = {
+  "broke-contract": "broke the contract",
+  unforeseen: "not foreseen by the spec",
+};
+
 /** One line per violation, as reports print it. */
 export function describeViolation(violation: Violation): string {
   const items = violation.count > 1 ? ` (and ${violation.count - 1} more item(s) alike)` : "";
-  return `${violation.where} ${violation.message}${items} [${violation.kind === "broke-contract" ? "broke the contract" : "not foreseen by the spec"}]`;
+  return `${violation.where} ${violation.message}${items} [${VIOLATION_TAGS[violation.kind]}]`;
 }

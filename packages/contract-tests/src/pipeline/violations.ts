@@ -2,8 +2,8 @@
 // body, validated by the spec package's model (Ajv 2020, formats checked). Each problem says whose move it is:
 // an API that broke what the spec documents has to be fixed; an answer the spec did not foresee (a status it
 // does not list, a null where it allows none) may be right, and then the spec has to widen.
-import type { DocumentedResponse, MediaType, Operation, SpecModel } from "../spec/suite-spec.js";
-import { documentedResponse, statusResponses } from "../spec/suite-spec.js";
+import type { DocumentedResponse, MediaType, OpenApiDocument, Operation, SpecModel } from "../spec/suite-spec.js";
+import { atPointer, documentedResponse, mediaTypesOf, statusResponses, unescapePointer } from "../spec/suite-spec.js";
 import type { Violation, ViolationKind } from "./violation-kinds.js";
 
 export type { Violation, ViolationKind } from "./violation-kinds.js";
@@ -15,26 +15,15 @@ export interface Answer {
   body: unknown;
 }
 
-/** A JSON pointer's tokens, unescaped: `/a~1b/0` → `["a/b", "0"]`. */
-const tokensOf = (pointer: string) => pointer.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-
 /** `/data/0/duration_ms` → `$.data[0].duration_ms`. */
 export function jsonPath(pointer: string): string {
-  const parts = tokensOf(pointer);
+  const parts = pointer.split("/").slice(1).map(unescapePointer);
   return `$${parts.map((part) => (/^\d+$/.test(part) ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? `.${part}` : `[${JSON.stringify(part)}]`)).join("")}`;
 }
 
-function valueAt(body: unknown, pointer: string): unknown {
-  let value = body;
-  for (const token of tokensOf(pointer)) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<string, unknown>)[token];
-  }
-  return value;
-}
-
 const isEmptyBody = (body: unknown) => body === undefined || body === "";
-const mediaTypeOf = (headers: Headers) => (headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+/** The media type an answer names, without parameters, lower case (`""` when it names none). */
+export const mediaTypeOf = (headers: Headers) => (headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 
 /** A 2xx answer is the API's own; an error status may come from a gateway in front of it, which the spec may not foresee. */
 const kindForStatus = (status: number): ViolationKind => (status >= 200 && status < 300 ? "broke-contract" : "unforeseen");
@@ -43,7 +32,7 @@ const kindForStatus = (status: number): ViolationKind => (status >= 200 && statu
 function chooseMedia(spec: SpecModel, response: DocumentedResponse, answer: Answer): MediaType | Violation | undefined {
   if (response.content.length === 0) return undefined;
   const contentType = mediaTypeOf(answer.headers);
-  const documented = response.content.map((media) => media.mediaType).join(" or ");
+  const documented = mediaTypesOf(response).join(" or ");
   if (!contentType && isEmptyBody(answer.body)) {
     // A body-less answer fits a documented body that may be empty (the text/plain of a gateway's 429).
     const fitsEmpty = response.content.find((media) => media.schema && spec.validate(media.schemaPointer, "").length === 0);
@@ -66,7 +55,7 @@ function bodyViolations(spec: SpecModel, media: MediaType, body: unknown): Viola
   const grouped = new Map<string, { violation: Violation; places: Set<string> }>();
   for (const problem of spec.validate(media.schemaPointer, body)) {
     // Ajv reports a null in a union once per branch; every one of those is about the null.
-    const kind: ViolationKind = valueAt(body, problem.path) === null ? "unforeseen" : "broke-contract";
+    const kind: ViolationKind = atPointer(body as OpenApiDocument, problem.path) === null ? "unforeseen" : "broke-contract";
     const where = jsonPath(problem.path);
     const key = `${where.replace(/\[\d+\]/g, "[*]")} ${problem.message}`;
     const seen = grouped.get(key);

@@ -4,7 +4,8 @@ import { readFileSync } from "node:fs";
 import { createSpecModel, type DocumentedResponse, type OpenApiDocument, type Operation, type SpecModel } from "@identitycall/openapi/model";
 import { BUNDLED_SPEC_PATH } from "./bundled-spec-path.js";
 
-export type { DocumentedResponse, Example, JsonObject, MediaType, Operation, Parameter, SpecModel } from "@identitycall/openapi/model";
+export type { DocumentedResponse, Example, JsonObject, MediaType, OpenApiDocument, Operation, Parameter, SpecModel } from "@identitycall/openapi/model";
+export { atPointer, unescapePointer } from "@identitycall/openapi/model";
 
 /** The model of the bundle at `path` (default: the one shipped in `@identitycall/mock`). */
 export function readSuiteSpec(path: string = BUNDLED_SPEC_PATH): SpecModel {

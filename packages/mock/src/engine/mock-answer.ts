@@ -21,9 +21,9 @@ export const jsonAnswer = (status: number, body: unknown, mediaType = "applicati
   body,
 });
 
-/** Prism's way of refusing a request (problem+json), kept so the server and the MSW handlers answer alike. */
-export function problemAnswer(status: number, title: string, detail: string, kind = "UNPROCESSABLE_ENTITY"): MockAnswer {
-  return jsonAnswer(status, { type: `https://stoplight.io/prism/errors#${kind}`, title, status, detail }, "application/problem+json");
+/** Prism's way of refusing a request (problem+json), kept so the server and the MSW handlers answer alike; `extra` adds fields (a validation list). */
+export function problemAnswer(status: number, title: string, detail: string, kind = "UNPROCESSABLE_ENTITY", extra: Record<string, unknown> = {}): MockAnswer {
+  return jsonAnswer(status, { type: `https://stoplight.io/prism/errors#${kind}`, title, status, detail, ...extra }, "application/problem+json");
 }
 
 /**

@@ -2,7 +2,7 @@
 // text, a JSON body against its schema. A request that does not fit is refused with 422 the way Prism refuses it,
 // so the server and the MSW handlers answer a broken request alike.
 import type { Operation, SpecModel } from "@identitycall/openapi/model";
-import { jsonAnswer, type MockAnswer } from "./mock-answer.js";
+import { problemAnswer, type MockAnswer } from "./mock-answer.js";
 
 interface Problem {
   location: string[];
@@ -44,15 +44,11 @@ function bodyProblems(spec: SpecModel, operation: Operation, input: RequestInput
 export function refuseInvalidRequest(spec: SpecModel, operation: Operation, input: RequestInput): MockAnswer | undefined {
   const problems = [...parameterProblems(spec, operation, input), ...bodyProblems(spec, operation, input)];
   if (problems.length === 0) return undefined;
-  return jsonAnswer(
+  return problemAnswer(
     422,
-    {
-      type: "https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY",
-      title: "Invalid request",
-      status: 422,
-      detail: `The request does not fit ${operation.operationId}: ${problems.map((p) => `${p.location.join(".")} ${p.message}`).join("; ")}`,
-      validation: problems.map((p) => ({ location: p.location, severity: "Error", message: p.message })),
-    },
-    "application/problem+json",
+    "Invalid request",
+    `The request does not fit ${operation.operationId}: ${problems.map((p) => `${p.location.join(".")} ${p.message}`).join("; ")}`,
+    "UNPROCESSABLE_ENTITY",
+    { validation: problems.map((p) => ({ location: p.location, severity: "Error", message: p.message })) },
   );
 }

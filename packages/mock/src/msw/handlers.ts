@@ -54,7 +54,7 @@ export function createIdentityCallHandlers(options: IdentityCallHandlersOptions 
   // Sessions made in one test run share the spec's model: its validator is set up once.
   const engine = createMockEngine(document, engineOptions, bundledSpec());
   const limits = uploadLimits(maxUploadBytes);
-  const uploads = findUploadOperations(document);
+  const uploads = findUploadOperations(bundledSpec());
 
   async function resolve({ request }: { request: Request }): Promise<Response | undefined> {
     const requestUrl = new URL(request.url);

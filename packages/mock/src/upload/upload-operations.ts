@@ -1,4 +1,4 @@
-import { formFields, listOperations, templateMatcher, type FormField, type OpenApiDocument, type Operation } from "@identitycall/openapi/model";
+import { templateMatcher, type FormField, type Operation, type SpecModel } from "@identitycall/openapi/model";
 
 /** An operation whose request body is `multipart/form-data`: Prism cannot parse those, so the mock answers them. */
 export interface UploadOperation {
@@ -8,12 +8,12 @@ export interface UploadOperation {
   fields: FormField[];
 }
 
-/** Every multipart operation of the document, as the spec model reads it. */
-export function findUploadOperations(document: OpenApiDocument): UploadOperation[] {
-  return listOperations(document).flatMap((operation) => {
+/** Every multipart operation of the spec, from the model the caller already has. */
+export function findUploadOperations(spec: SpecModel): UploadOperation[] {
+  return spec.operations.flatMap((operation) => {
     const media = operation.requestBody?.content.find((m) => m.mediaType === "multipart/form-data");
     if (!media?.schema) return [];
     const match = templateMatcher(operation.path);
-    return [{ operation, matches: (path: string) => match(path) !== undefined, fields: formFields(document, media) }];
+    return [{ operation, matches: (path: string) => match(path) !== undefined, fields: spec.formFields(media) }];
   });
 }

@@ -23,9 +23,12 @@ const dist = fileURLToPath(new URL("../dist/index.js", import.meta.url));
  * real Request again for a `fetch` of the user's or a middleware), the timeout's signal is combined with the
  * caller's only when there is one, and each body is parsed once (the methods hand over what the policy parsed);
  * 7,150 B with what its review found missing: a body every attempt can send (bytes kept as a Blob, a form
- * encoded once, a stream sent once) and per-call `fetch` and `parseAs` handled when given anyway.
+ * encoded once, a stream sent once) and per-call `fetch` and `parseAs` handled when given anyway. 7,550 B for
+ * the stubbed path's share of issue 14: one timer per client instead of one per attempt (a deadline clock that
+ * links attempts into a list, with a timer that never holds a Node process open), a shared getter for the
+ * signal a user's fetch is offered, and a middleware given to one call handled as the client's own.
  */
-export const CLIENT_BUDGET_BYTES = 7_150;
+export const CLIENT_BUDGET_BYTES = 7_550;
 /**
  * The whole package, every export, openapi-fetch included (openapi-fetch alone is about 2.6 kB of it). The
  * ceiling sits just above today's figure, so that any growth is a decision: raised from 5,500 B in issue 12 for
@@ -33,9 +36,10 @@ export const CLIENT_BUDGET_BYTES = 7_150;
  * issue 11 with the client's named request steps; to 8,400 B in issue 14 for uploads that never hold the audio
  * (the multipart body written as parts of a Blob or as a stream of slices, progress reports, and a node:http
  * transport, since Node's fetch holds a streamed body in memory), with the client's own growth; to 8,500 B in
- * issue 15 with the client's growth; to 9,250 B in issue 14's per-request work, with the client's growth.
+ * issue 15 with the client's growth; to 9,250 B in issue 14's per-request work, and to 9,650 B in its second
+ * round, each time with the client's growth.
  */
-export const PACKAGE_BUDGET_BYTES = 9_250;
+export const PACKAGE_BUDGET_BYTES = 9_650;
 
 /** Bundles an entry that re-exports `what` from dist/index.js, as an app's bundler would, and measures the result. */
 async function measure(what) {

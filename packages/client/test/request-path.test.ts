@@ -77,6 +77,19 @@ describe("the request path", () => {
     expect(seen[1]).toBeInstanceOf(Response);
   });
 
+  it("gives a middleware passed to one call (typed away, possible from JavaScript) a real Request, and returns the body", async () => {
+    const server = await serve((req, res) => sendJson(res, 200, { ...ANSWER, traced: req.headers["x-trace-id"] }));
+    const seen: unknown[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      seen.push(request);
+      request.headers.set("X-Trace-Id", "trace-8");
+      return request;
+    };
+    const { data } = await untypedClient({ baseUrl: server.url }).GET("/virtual_numbers", { middleware: [{ onRequest }] });
+    expect(seen[0]).toBeInstanceOf(Request);
+    expect(data).toEqual({ ...ANSWER, traced: "trace-8" });
+  });
+
   it("returns the body of a Response a middleware made in place of the answer", async () => {
     const server = await serve((_req, res) => sendJson(res, 200, ANSWER));
     const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });

@@ -34,6 +34,20 @@ describe("timeouts", () => {
     expect(error).toBeInstanceOf(TimeoutError);
   });
 
+  it("cancels the transfer through a custom fetch that spreads init into one of its own", async () => {
+    let closedByClient!: () => void;
+    const closed = new Promise<void>((resolve) => (closedByClient = resolve));
+    const server = await serve((_req, res) => res.on("close", closedByClient));
+    const spreadsInit = (request: Request, init?: RequestInit) => fetch(request, { ...init, redirect: "error" });
+    const error = await untypedClient({ baseUrl: server.url, timeoutMs: 50, maxRetries: 0, fetch: spreadsInit })
+      .GET("/virtual_numbers")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    // The signal went out with the spread init: the connection is closed by the client, not at the end of the test.
+    const outcome = await Promise.race([closed.then(() => "closed"), new Promise((resolve) => setTimeout(resolve, 5_000, "still open"))]);
+    expect(outcome).toBe("closed");
+  });
+
   it("times out through a custom fetch that reads the signal only later, and then ignores it", async () => {
     const readsLateIgnores = async (_request: Request, init?: RequestInit) => {
       await new Promise((resolve) => setTimeout(resolve, 5));

@@ -62,9 +62,8 @@ export function nextStep(
     return { answer: withoutSecret(response, readableErrorBody(data, status, response.statusText), settings.apiKey).response };
   }
   // A success (or a body-less answer): the client's method hands over the body parsed here (an empty one as
-  // undefined). With a middleware in the way, openapi-fetch reads it from the Response: it gets the same result.
-  // Kept either way: a Request a per-call middleware made (not typed, possible from JS) arrives here without the
-  // client knowing of a middleware, and its method then still takes `data` from what is kept.
-  const kept = keepParsedBody(response, text === "" ? undefined : data);
-  return { answer: viaMiddleware ? Object.assign(kept, { text: async () => text, json: async () => data }) : kept };
+  // undefined). A real Request means a middleware (the client's or the call's) is in the way:
+  // openapi-fetch then parses the answer itself, from the text read here, with the same result.
+  if (viaMiddleware) return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };
+  return { answer: keepParsedBody(response, text === "" ? undefined : data) };
 }

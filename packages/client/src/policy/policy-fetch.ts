@@ -8,6 +8,7 @@ import { AttemptDeadline, attemptFailure, type AttemptOutcome } from "./attempt-
 import { RUNTIME_FETCH } from "../node-transport.js";
 import { nextStep } from "./next-step.js";
 import { DeferredRequest } from "./deferred-request.js";
+import { DeadlineClock } from "./deadline-clock.js";
 import { makeBodyReplayable } from "./replayable-body.js";
 
 /** The client's options with the key resolved; defaults are applied where each is used. */
@@ -25,6 +26,7 @@ export type PolicySettings = IdentityCallClientOptions & { apiKey: string };
 export function createPolicyFetch(settings: PolicySettings): (request: Request | DeferredRequest) => Promise<Response> {
   // The base URL with its path's trailing slash: `https://host/base/…` can only point under it.
   const checkedBase = settings.baseUrl ? `${settings.baseUrl.replace(/\/+$/, "")}/` : "\0";
+  const clock = new DeadlineClock();
   return async (input: (Request | DeferredRequest) & SingleRequestPolicy) => {
     const { method, url } = input;
     const deferred = input instanceof DeferredRequest ? input : undefined;
@@ -41,7 +43,10 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request |
     // by each attempt and by a 307/308 redirect within one. A request that brings its own replay body (an upload)
     // is never held: later attempts send that.
     let retries = isRepeatable(method, input.idempotent) ? maxRetries : 0;
-    if (retries && deferred && !replayBody && !(await makeBodyReplayable(deferred))) retries = 0;
+    if (retries && deferred && !replayBody) {
+      const replayable = makeBodyReplayable(deferred);
+      if (replayable !== true && !(await replayable)) retries = 0;
+    }
     const held = !deferred && retries && (input as Request).body && !replayBody ? await (input as Request).blob() : undefined;
     for (let attempt = 1; ; attempt++) {
       // Events are built only when there is a hook.
@@ -64,7 +69,7 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request |
             ? new Request(input as Request, { body: held ?? replay!, duplex: "half" } as RequestInit)
             : (input as Request);
       report?.({ type: "request", headers: redactHeaders(sent ? sent.headers : deferred!.headers, settings.apiKey) });
-      const deadline = new AttemptDeadline(signal, timeoutMs);
+      const deadline = new AttemptDeadline(clock, signal, timeoutMs);
       let outcome: AttemptOutcome;
       try {
         let pending: Promise<Response>;

@@ -7,18 +7,21 @@ import type { DeferredRequest } from "./deferred-request.js";
  * fetch detaches an ArrayBuffer it sent, so a 307/308 redirect could not send them again. A stream or an async
  * iterable can be read once only: such a request is sent once (an upload brings its own `replayBody` instead).
  */
-export async function makeBodyReplayable(request: DeferredRequest): Promise<boolean> {
+export function makeBodyReplayable(request: DeferredRequest): boolean | Promise<true> {
   const { body } = request.init;
   if (body == null || typeof body === "string" || body instanceof Blob || body instanceof URLSearchParams) return true;
   if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
     request.init.body = new Blob([body as BlobPart]);
     return true;
   }
-  if (body instanceof FormData) {
-    const encoded = new Response(body);
-    request.init.body = await encoded.blob();
-    request.headers.set("Content-Type", encoded.headers.get("Content-Type")!);
-    return true;
-  }
+  // Only a form needs awaiting: most calls (no body, or JSON text) go on without a turn of the event loop.
+  if (body instanceof FormData) return encodeFormOnce(request, body);
   return false;
+}
+
+async function encodeFormOnce(request: DeferredRequest, form: FormData): Promise<true> {
+  const encoded = new Response(form);
+  request.init.body = await encoded.blob();
+  request.headers.set("Content-Type", encoded.headers.get("Content-Type")!);
+  return true;
 }

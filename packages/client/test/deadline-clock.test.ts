@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { DeadlineClock, type Deadline } from "../src/policy/deadline-clock.js";
+import { KEY } from "./helpers.js";
+
+/** A deadline `inMs` from now that notes when it expired. */
+function deadlineIn(inMs: number, expired: { name: string; at: number; when: number }[], name = String(inMs)): Deadline {
+  const at = performance.now() + inMs;
+  return { at, expire: () => expired.push({ name, at, when: performance.now() }) };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("one timer for all of a client's attempts", () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it("expires each deadline at its own time, earliest first, whatever order they start in", async () => {
+    const clock = new DeadlineClock();
+    const expired: { name: string; at: number; when: number }[] = [];
+    for (const ms of [90, 30, 60]) clock.start(deadlineIn(ms, expired));
+    await sleep(200);
+    expect(expired.map((e) => e.name)).toEqual(["30", "60", "90"]);
+    for (const { at, when } of expired) expect(when).toBeGreaterThanOrEqual(at);
+  });
+
+  it("arms again for a deadline earlier than the one it waits for", async () => {
+    const clock = new DeadlineClock();
+    const expired: { name: string; at: number; when: number }[] = [];
+    const long = deadlineIn(600_000, expired, "long");
+    clock.start(long);
+    clock.start(deadlineIn(20, expired, "short"));
+    await sleep(150);
+    expect(expired.map((e) => e.name)).toEqual(["short"]);
+    clock.stop(long);
+  });
+
+  it("never expires a deadline once stopped, and a second stop is harmless", async () => {
+    const clock = new DeadlineClock();
+    const expired: { name: string; at: number; when: number }[] = [];
+    const stopped = deadlineIn(20, expired, "stopped");
+    clock.start(stopped);
+    clock.start(deadlineIn(40, expired, "kept"));
+    clock.stop(stopped);
+    clock.stop(stopped);
+    await sleep(150);
+    expect(expired.map((e) => e.name)).toEqual(["kept"]);
+  });
+
+  it("clears its timer when the last attempt ends where timers cannot be unref'd, as in browsers", () => {
+    // Browser timers are numbers: nothing to unref, so none may be left armed.
+    const cleared: unknown[] = [];
+    vi.stubGlobal("setTimeout", () => 41);
+    vi.stubGlobal("clearTimeout", (id: unknown) => cleared.push(id));
+    const clock = new DeadlineClock();
+    const expired: { name: string; at: number; when: number }[] = [];
+    const first = deadlineIn(1_000, expired);
+    const second = deadlineIn(2_000, expired);
+    clock.start(first);
+    clock.start(second);
+    clock.stop(first);
+    expect(cleared).not.toContain(41);
+    clock.stop(second);
+    expect(cleared).toContain(41);
+  });
+
+  it("never keeps a Node process alive: a script exits once its last call is answered, long before timeoutMs", () => {
+    // With a timer that held the process, this script would wait out the ten minutes of its timeoutMs.
+    const dist = new URL("../dist/index.js", import.meta.url).href;
+    const script = `
+      const { createIdentityCallClient } = await import(${JSON.stringify(dist)});
+      const client = createIdentityCallClient({ apiKey: ${JSON.stringify(KEY)}, timeoutMs: 600000, fetch: async () => Response.json({ data: [] }) });
+      const { data } = await client.GET("/virtual_numbers");
+      console.log(JSON.stringify(data));`;
+    const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
+      cwd: fileURLToPath(new URL("..", import.meta.url)),
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.stderr).toBe("");
+    expect(run.signal).toBeNull();
+    expect(run.stdout.trim()).toBe('{"data":[]}');
+  }, 90_000);
+});

@@ -4,10 +4,18 @@ import { fileURLToPath } from "node:url";
 import { DeadlineClock, type Deadline } from "../src/policy/deadline-clock.js";
 import { KEY } from "./helpers.js";
 
-/** A deadline `inMs` from now that notes when it expired. */
-function deadlineIn(inMs: number, expired: { name: string; at: number; when: number }[], name = String(inMs)): Deadline {
-  const at = performance.now() + inMs;
-  return { at, expire: () => expired.push({ name, at, when: performance.now() }) };
+/** A clock, and deadlines on it that note when they expired. */
+function watchedClock() {
+  const clock = new DeadlineClock();
+  const expired: { name: string; at: number; when: number }[] = [];
+  /** A deadline `inMs` from now, started on the clock. */
+  const startIn = (inMs: number, name = String(inMs)): Deadline => {
+    const at = performance.now() + inMs;
+    const deadline: Deadline = { at, expire: () => expired.push({ name, at, when: performance.now() }) };
+    clock.start(deadline);
+    return deadline;
+  };
+  return { clock, expired, startIn, names: () => expired.map((e) => e.name) };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -16,35 +24,30 @@ describe("one timer for all of a client's attempts", () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("expires each deadline at its own time, earliest first, whatever order they start in", async () => {
-    const clock = new DeadlineClock();
-    const expired: { name: string; at: number; when: number }[] = [];
-    for (const ms of [90, 30, 60]) clock.start(deadlineIn(ms, expired));
+    const { expired, startIn, names } = watchedClock();
+    for (const ms of [90, 30, 60]) startIn(ms);
     await sleep(200);
-    expect(expired.map((e) => e.name)).toEqual(["30", "60", "90"]);
+    expect(names()).toEqual(["30", "60", "90"]);
     for (const { at, when } of expired) expect(when).toBeGreaterThanOrEqual(at);
   });
 
   it("arms again for a deadline earlier than the one it waits for", async () => {
-    const clock = new DeadlineClock();
-    const expired: { name: string; at: number; when: number }[] = [];
-    const long = deadlineIn(600_000, expired, "long");
-    clock.start(long);
-    clock.start(deadlineIn(20, expired, "short"));
+    const { clock, startIn, names } = watchedClock();
+    const long = startIn(600_000, "long");
+    startIn(20, "short");
     await sleep(150);
-    expect(expired.map((e) => e.name)).toEqual(["short"]);
+    expect(names()).toEqual(["short"]);
     clock.stop(long);
   });
 
   it("never expires a deadline once stopped, and a second stop is harmless", async () => {
-    const clock = new DeadlineClock();
-    const expired: { name: string; at: number; when: number }[] = [];
-    const stopped = deadlineIn(20, expired, "stopped");
-    clock.start(stopped);
-    clock.start(deadlineIn(40, expired, "kept"));
+    const { clock, startIn, names } = watchedClock();
+    const stopped = startIn(20, "stopped");
+    startIn(40, "kept");
     clock.stop(stopped);
     clock.stop(stopped);
     await sleep(150);
-    expect(expired.map((e) => e.name)).toEqual(["kept"]);
+    expect(names()).toEqual(["kept"]);
   });
 
   it("clears its timer when the last attempt ends where timers cannot be unref'd, as in browsers", () => {
@@ -52,12 +55,9 @@ describe("one timer for all of a client's attempts", () => {
     const cleared: unknown[] = [];
     vi.stubGlobal("setTimeout", () => 41);
     vi.stubGlobal("clearTimeout", (id: unknown) => cleared.push(id));
-    const clock = new DeadlineClock();
-    const expired: { name: string; at: number; when: number }[] = [];
-    const first = deadlineIn(1_000, expired);
-    const second = deadlineIn(2_000, expired);
-    clock.start(first);
-    clock.start(second);
+    const { clock, startIn } = watchedClock();
+    const first = startIn(1_000);
+    const second = startIn(2_000);
     clock.stop(first);
     expect(cleared).not.toContain(41);
     clock.stop(second);

@@ -83,6 +83,26 @@ describe("timeouts", () => {
     expect(events.find((e) => e.type === "retry")).toMatchObject({ reason: "TimeoutError" });
   }, 15_000);
 
+  it("keeps each of a client's concurrent calls to its own timeoutMs", async () => {
+    // /virtual_numbers never answers; /operators answers after 150 ms.
+    const server = await serve((req, res) => {
+      if (req.url?.startsWith("/operators")) setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end('{"data":[]}'), 150);
+    });
+    const client = untypedClient({ baseUrl: server.url, timeoutMs: 60_000, maxRetries: 0 });
+    const ended: string[] = [];
+    const noted = (name: string, call: Promise<unknown>) =>
+      call.then(
+        () => ended.push(`${name} answered`),
+        (error: unknown) => ended.push(`${name} ${(error as Error).name}`),
+      );
+    await Promise.all([
+      noted("80 ms", client.GET("/virtual_numbers", { timeoutMs: 80 })),
+      noted("10 s", client.GET("/operators", { timeoutMs: 10_000 })),
+      noted("40 ms", client.GET("/virtual_numbers", { timeoutMs: 40 })),
+    ]);
+    expect(ended).toEqual(["40 ms TimeoutError", "80 ms TimeoutError", "10 s answered"]);
+  });
+
   it("takes a per-request timeoutMs over the client's", async () => {
     const server = await serve(silent());
     const client = untypedClient({ baseUrl: server.url, timeoutMs: 60_000, maxRetries: 0 });

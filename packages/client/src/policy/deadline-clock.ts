@@ -10,13 +10,13 @@ export interface Deadline {
 type Timer = ReturnType<typeof setTimeout> & { unref?: () => unknown };
 
 /**
- * One timer for all the attempts of one client, armed for the earliest of their deadlines; an attempt only links
- * itself into a list (a Set cost as much as the timer: V8 reallocates its table as it empties). A timer of each
- * attempt's own cost the stubbed benchmark about a twentieth of its calls per second (a
- * Timeout to allocate, a timer list to update twice). Where a timer can be unref'd (Node, Bun) it is, like the
- * timer of `AbortSignal.timeout`: what keeps a process alive is the request in flight, not its time limit, and the
- * timer may stay armed while the client is idle. Elsewhere (browsers, Deno, workers) it is cleared as soon as the
- * last attempt ends. When the timer fires, every deadline that is due leaves the list and expires, and the timer is
+ * One timer for all the attempts of one client, armed for the earliest of their deadlines. An attempt only links
+ * itself into a list: a timer of each attempt's own cost the stubbed benchmark about a twentieth of its calls per
+ * second (a Timeout to allocate, a timer list to update twice), and a Set in place of the list made V8 move about
+ * 400 bytes more per call into the old generation. Where a timer can be unref'd (Node, Bun) it is, like the timer
+ * of `AbortSignal.timeout`: what keeps a process alive is the request in flight, not its time limit, and the timer
+ * may stay armed while the client is idle. Elsewhere (browsers, Deno, workers) it is cleared as soon as the last
+ * attempt ends. When the timer fires, every deadline that is due leaves the list and expires, and the timer is
  * armed again for the earliest one left.
  */
 export class DeadlineClock {

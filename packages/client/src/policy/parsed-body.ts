@@ -4,8 +4,8 @@
  * MalformedResponseError), so the client's methods give openapi-fetch `READ_PARSED_BODY` as `parseAs`:
  * openapi-fetch reads a successful body with `response[parseAs]()`, which then hands back this parse instead of
  * reading the body again (openapi-fetch would parse it a second time whenever an answer has no Content-Length).
- * Not a WeakMap, nor a `.then` on each call's result: in V8 a WeakMap's table is walked in every young-generation
- * collection, and each was about a tenth of the stubbed benchmark's calls per second.
+ * Not a WeakMap: with one entry per answer it added about a tenth to V8's young-generation collection time in the
+ * stubbed benchmark. Nor a `.then` on each call's result: one promise and one turn fewer per call.
  */
 const PARSED_BODY = Symbol("identitycall.parsedBody");
 

@@ -90,6 +90,20 @@ describe("the request path", () => {
     expect(data).toEqual({ ...ANSWER, traced: "trace-8" });
   });
 
+  it("returns the body to a call given its own Request class (typed away, possible from JavaScript)", async () => {
+    const server = await serve((_req, res) => sendJson(res, 200, ANSWER));
+    const { data } = await untypedClient({ baseUrl: server.url }).GET("/virtual_numbers", { Request });
+    expect(data).toEqual(ANSWER);
+  });
+
+  it("returns the body from a frozen Response a fetch of the user's hands back", async () => {
+    const frozen = async () => Object.freeze(Response.json(ANSWER));
+    const { data, response } = await untypedClient({ baseUrl: "http://127.0.0.1:9", fetch: frozen }).GET("/virtual_numbers");
+    expect(data).toEqual(ANSWER);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/json/);
+  });
+
   it("returns the body of a Response a middleware made in place of the answer", async () => {
     const server = await serve((_req, res) => sendJson(res, 200, ANSWER));
     const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url });

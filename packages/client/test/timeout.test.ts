@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { IdentityCallError, TimeoutError, type RequestEvent } from "../src/index.js";
 import { inTurn, serve, status, untypedClient } from "./helpers.js";
 import type { RecordedRequest } from "./local-server.js";
@@ -50,6 +50,37 @@ describe("timeouts", () => {
     clearTimeout(wait);
     expect(outcome).toBe("closed");
   }, 30_000);
+
+  it("times out through a custom fetch that reads the signal twice (taking it, then spreading init)", async () => {
+    const readsTwice = (_request: Request, init?: RequestInit) => {
+      const signal = init!.signal!;
+      void { ...init };
+      return new Promise<Response>((_resolve, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+    };
+    const error = await untypedClient({ baseUrl: "http://127.0.0.1:9", timeoutMs: 50, maxRetries: 0, fetch: readsTwice })
+      .GET("/virtual_numbers")
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+  });
+
+  it("times out under fake timers that leave performance.now() alone", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const honoursSignal = (_request: Request, init?: RequestInit) =>
+        new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener("abort", () => reject(init!.signal!.reason)));
+      let outcome = "pending";
+      void untypedClient({ baseUrl: "http://127.0.0.1:9", timeoutMs: 1_000, maxRetries: 0, fetch: honoursSignal })
+        .GET("/virtual_numbers")
+        .then(
+          () => (outcome = "answered"),
+          (error: unknown) => (outcome = (error as Error).name),
+        );
+      await vi.advanceTimersByTimeAsync(1_500);
+      expect(outcome).toBe("TimeoutError");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it("times out through a custom fetch that reads the signal only later, and then ignores it", async () => {
     const readsLateIgnores = async (_request: Request, init?: RequestInit) => {

@@ -18,6 +18,7 @@ export class AttemptDeadline implements Deadline {
   previous: Deadline | undefined = undefined;
   next: Deadline | undefined = undefined;
   private controller: AbortController | undefined;
+  private taken: AbortSignal | undefined;
   /** Rejects what `within` is waiting on, for a fetch that never read the signal. */
   private expireRace: ((reason: unknown) => void) | undefined;
 
@@ -38,10 +39,14 @@ export class AttemptDeadline implements Deadline {
     this.expireRace?.(1);
   }
 
-  /** The signal that ends the attempt: aborted when time is up, or when the caller aborts. */
+  /**
+   * The signal that ends the attempt: aborted when time is up, or when the caller aborts. Made on the first read;
+   * every later read gets the same one (a fetch may read it, then spread init into one of its own).
+   */
   get signal(): AbortSignal {
+    if (this.taken) return this.taken;
     const own = (this.controller = new AbortController()).signal;
-    return this.callerSignal ? AbortSignal.any([this.callerSignal, own]) : own;
+    return (this.taken = this.callerSignal ? AbortSignal.any([this.callerSignal, own]) : own);
   }
 
   /** Whether the fetch took the signal: then its abort ends the answer and the body, and nothing needs racing. */

@@ -56,19 +56,24 @@ export class DeadlineClock {
     }
   }
 
+  /**
+   * Expires every deadline the timer was armed for or that is due, after taking them all off the list and arming
+   * the timer for the earliest one left: an expiry may start another attempt at once (an abort listener sending a
+   * fallback request), and that one must find the clock as it will stay. The timer's firing counts as the time it
+   * was armed for even if `performance.now()` says a little less (timers count from the event loop's cached time,
+   * and fake timers in tests may leave `performance` alone).
+   */
   private readonly tick = (): void => {
-    const now = performance.now();
+    const now = Math.max(performance.now(), this.firesAt);
+    this.firesAt = Infinity;
+    const due: Deadline[] = [];
     let earliest = Infinity;
-    for (let deadline = this.list.next; deadline; ) {
-      const { next } = deadline;
-      if (deadline.at <= now) {
-        this.stop(deadline);
-        deadline.expire();
-      } else earliest = Math.min(earliest, deadline.at);
-      deadline = next;
+    for (let deadline = this.list.next; deadline; deadline = deadline.next) {
+      if (deadline.at <= now) due.push(deadline);
+      else earliest = Math.min(earliest, deadline.at);
     }
-    // The timer may fire a little before the deadline it was armed for (timers count from the event loop's cached
-    // time): that deadline is then simply the earliest left.
+    for (const deadline of due) this.stop(deadline);
     this.arm(earliest);
+    for (const deadline of due) deadline.expire();
   };
 }

@@ -62,8 +62,9 @@ export function nextStep(
     return { answer: withoutSecret(response, readableErrorBody(data, status, response.statusText), settings.apiKey).response };
   }
   // A success (or a body-less answer): the client's method hands over the body parsed here (an empty one as
-  // undefined). A real Request means a middleware (the client's or the call's) is in the way:
-  // openapi-fetch then parses the answer itself, from the text read here, with the same result.
-  if (viaMiddleware) return { answer: Object.assign(response, { text: async () => text, json: async () => data }) };
-  return { answer: keepParsedBody(response, text === "" ? undefined : data) };
+  // undefined). A real Request usually means a middleware is in the way, and openapi-fetch parses the answer
+  // itself, from the text read here, with the same result. Kept either way: a call given its own `Request` class
+  // (not typed, possible from JavaScript) also arrives as a real Request, and its method then takes what is kept.
+  const kept = keepParsedBody(response, text === "" ? undefined : data);
+  return { answer: viaMiddleware ? Object.assign(kept, { text: async () => text, json: async () => data }) : kept };
 }

@@ -18,8 +18,13 @@ function readParsedBody(this: KeptResponse): unknown {
   return this[PARSED_BODY];
 }
 
+/**
+ * The answer with its parse kept on it. A Response that cannot take properties (a user's `fetch` may hand back a
+ * frozen one) is copied first: same status, status text and headers, its body already read.
+ */
 export function keepParsedBody(response: Response, data: unknown): Response {
-  (response as KeptResponse)[PARSED_BODY] = data;
-  (response as KeptResponse)[READ_PARSED_BODY] = readParsedBody;
-  return response;
+  const kept = (Object.isExtensible(response) ? response : new Response(null, response)) as KeptResponse;
+  kept[PARSED_BODY] = data;
+  kept[READ_PARSED_BODY] = readParsedBody;
+  return kept;
 }

@@ -1,7 +1,10 @@
 // What a hostile or broken server, and unusable options, do to the client: every case ends in a typed error or
 // a clean result, and leaves no timer, listener or key behind.
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
 import {
   allRecordings,
   AuthenticationError,
@@ -51,6 +54,36 @@ describe("aborts and retries leave nothing armed", () => {
     controller.abort(new Error("stop"));
     await expect(pending).rejects.toThrow("stop");
     expect(timers()).toBeLessThanOrEqual(timersBefore); // another file's timer may have ended meanwhile
+  });
+
+  it("takes an aborted call off the client's timer: none is left armed where timers cannot be unref'd", async () => {
+    // Browser-like timers (numbers, nothing to unref) over real ones: the client must clear its own once idle.
+    const armed = new Map<number, ReturnType<typeof setTimeout>>();
+    let lastId = 0;
+    vi.stubGlobal("setTimeout", (run: () => void, ms: number) => {
+      const id = ++lastId;
+      armed.set(id, realSetTimeout(() => (armed.delete(id), run()), ms));
+      return id;
+    });
+    vi.stubGlobal("clearTimeout", (id: number) => (realClearTimeout(armed.get(id)), armed.delete(id)));
+    try {
+      let started!: () => void;
+      const reached = new Promise<void>((resolve) => (started = resolve));
+      const honoursSignal = (_request: Request, init?: RequestInit) => {
+        started();
+        return new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener("abort", () => reject(init!.signal!.reason)));
+      };
+      const client = createIdentityCallClient({ apiKey: KEY, baseUrl: "http://127.0.0.1:9", timeoutMs: 600_000, fetch: honoursSignal });
+      const controller = new AbortController();
+      const pending = client.GET("/virtual_numbers", { signal: controller.signal });
+      await reached;
+      expect(armed.size).toBe(1);
+      controller.abort(new Error("stop"));
+      await expect(pending).rejects.toThrow("stop");
+      expect(armed.size).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it("adds no abort listener that outlives a retry wait", async () => {

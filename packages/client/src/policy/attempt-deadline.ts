@@ -12,13 +12,12 @@ import type { Deadline, DeadlineClock } from "./deadline-clock.js";
  */
 export class AttemptDeadline implements Deadline {
   timedOut = false;
-  /** The `init` handed to a fetch of the user's: the signal is made only when read. */
-  readonly init: RequestInit;
   readonly at: number;
   previous: Deadline | undefined = undefined;
   next: Deadline | undefined = undefined;
   private controller: AbortController | undefined;
   private taken: AbortSignal | undefined;
+  private userInit: DeadlineInit | undefined;
   /** Rejects what `within` is waiting on, for a fetch that never read the signal. */
   private expireRace: ((reason: unknown) => void) | undefined;
 
@@ -29,7 +28,14 @@ export class AttemptDeadline implements Deadline {
   ) {
     this.at = performance.now() + timeoutMs;
     clock.start(this);
-    this.init = new DeadlineInit(this);
+  }
+
+  /**
+   * The `init` handed to a fetch of the user's, made when asked for (the runtime's fetch gets the signal in
+   * openapi-fetch's own init); its signal is made only when read.
+   */
+  get init(): RequestInit {
+    return (this.userInit ??= new DeadlineInit(this));
   }
 
   /** Time is up. Both ends: a fetch of the user's may read the signal only after it was raced, and then not honour it. */

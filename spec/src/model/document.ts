@@ -42,7 +42,7 @@ export const unescapePointer = (segment: string) => segment.replace(/~1/g, "/").
 export const escapePointer = (segment: string) => segment.replace(/~/g, "~0").replace(/\//g, "~1");
 
 /** The value at a local JSON pointer (`#/components/schemas/X`), or undefined. */
-export function atPointer(document: OpenApiDocument, pointer: string): unknown {
+export function atPointer(document: unknown, pointer: string): unknown {
   if (pointer === "#" || pointer === "") return document;
   return pointer
     .replace(/^#?\//, "")

@@ -2,7 +2,7 @@
 // body, validated by the spec package's model (Ajv 2020, formats checked). Each problem says whose move it is:
 // an API that broke what the spec documents has to be fixed; an answer the spec did not foresee (a status it
 // does not list, a null where it allows none) may be right, and then the spec has to widen.
-import type { DocumentedResponse, MediaType, OpenApiDocument, Operation, SpecModel } from "../spec/suite-spec.js";
+import type { DocumentedResponse, MediaType, Operation, SpecModel } from "../spec/suite-spec.js";
 import { atPointer, documentedResponse, mediaTypesOf, statusResponses, unescapePointer } from "../spec/suite-spec.js";
 import type { Violation, ViolationKind } from "./violation-kinds.js";
 
@@ -55,7 +55,7 @@ function bodyViolations(spec: SpecModel, media: MediaType, body: unknown): Viola
   const grouped = new Map<string, { violation: Violation; places: Set<string> }>();
   for (const problem of spec.validate(media.schemaPointer, body)) {
     // Ajv reports a null in a union once per branch; every one of those is about the null.
-    const kind: ViolationKind = atPointer(body as OpenApiDocument, problem.path) === null ? "unforeseen" : "broke-contract";
+    const kind: ViolationKind = atPointer(body, problem.path) === null ? "unforeseen" : "broke-contract";
     const where = jsonPath(problem.path);
     const key = `${where.replace(/\[\d+\]/g, "[*]")} ${problem.message}`;
     const seen = grouped.get(key);

@@ -52,9 +52,10 @@ export function createIdentityCallHandlers(options: IdentityCallHandlersOptions 
   const base = checkedBase(baseUrl);
   const document = BUNDLED_DOCUMENT;
   // Sessions made in one test run share the spec's model: its validator is set up once.
-  const engine = createMockEngine(document, engineOptions, bundledSpec());
+  const spec = bundledSpec();
+  const engine = createMockEngine(document, engineOptions, spec);
   const limits = uploadLimits(maxUploadBytes);
-  const uploads = findUploadOperations(bundledSpec());
+  const uploads = findUploadOperations(spec);
 
   async function resolve({ request }: { request: Request }): Promise<Response | undefined> {
     const requestUrl = new URL(request.url);

@@ -1,6 +1,4 @@
-import { createLogger } from "@stoplight/prism-core";
-import { getHttpOperationsFromSpec } from "@stoplight/prism-http";
-import { createServer } from "@stoplight/prism-http-server";
+import { loadPrism } from "./prism/load-prism.js";
 
 export interface PrismOptions {
   specPath: string;
@@ -10,6 +8,7 @@ export interface PrismOptions {
 
 /** Prism's mock, in this process, on a free loopback port that only the front server talks to. */
 export async function startPrism(options: PrismOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const { createLogger, getHttpOperationsFromSpec, createServer } = await loadPrism();
   const operations = await getHttpOperationsFromSpec(options.specPath);
   const server = createServer(operations, {
     cors: true,

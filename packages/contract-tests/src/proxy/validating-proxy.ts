@@ -1,19 +1,5 @@
 import { BUNDLED_SPEC_PATH } from "../spec/bundled-spec-path.js";
-import { deferUnusedPrismModules } from "../prism/defer-unused-modules.js";
-
-/**
- * Prism, loaded on first use: dynamically, because a bundler hoists static imports of external packages above
- * the bundled code, and the stand-ins for the modules it loads but does not use here must be in place first.
- */
-async function loadPrism() {
-  deferUnusedPrismModules();
-  const [{ createLogger }, { getHttpOperationsFromSpec }, { createServer }] = await Promise.all([
-    import("@stoplight/prism-core"),
-    import("@stoplight/prism-http"),
-    import("@stoplight/prism-http-server"),
-  ]);
-  return { createLogger, getHttpOperationsFromSpec, createServer };
-}
+import { loadPrism } from "@identitycall/mock/prism";
 
 export interface ValidatingProxyOptions {
   /** Where requests go after validation, e.g. `https://api.identitycall.ai/api/v1/public`. */

@@ -6,8 +6,7 @@ export default defineConfig({
   entry: {
     cli: "src/cli.ts",
     index: "src/index.ts",
-    "suite/read-operations.contract": "suite/read-operations.contract.ts",
-    "suite/write-operations.contract": "suite/write-operations.contract.ts",
+    "suite/pipeline.contract": "suite/pipeline.contract.ts",
   },
   format: ["esm"],
   dts: { entry: "src/index.ts" },

@@ -1,10 +1,10 @@
 import { describe, it } from "node:test";
-import { createSuiteContext } from "../src/pipeline/suite-context.js";
+import { suiteContext } from "../src/pipeline/suite-context.js";
 import { UNKNOWN_API_KEY, UNKNOWN_IDS } from "../src/pipeline/settings.js";
 import { sampleParameter } from "../src/requests/sample-request.js";
 import { documentedResponse, type Operation } from "../src/spec/suite-spec.js";
 
-const { spec, operations, client, assertContract, discoverIds, testOptions } = createSuiteContext();
+const { spec, operations, client, assertContract, discoverIds, testOptions } = suiteContext();
 const reads = operations.filter((op) => op.method === "GET");
 
 function requiredQuery(operation: Operation): Record<string, unknown> {

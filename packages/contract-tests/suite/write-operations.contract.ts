@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
-import { createSuiteContext } from "../src/pipeline/suite-context.js";
+import { suiteContext } from "../src/pipeline/suite-context.js";
 import { findWriteLifecycles, labelled, withRealReferences } from "../src/pipeline/write-lifecycles.js";
 import { sampleWav } from "../src/requests/sample-audio.js";
 import { formMedia, sampleRequest } from "../src/requests/sample-request.js";
 import type { JsonObject } from "../src/spec/suite-spec.js";
 
-const { settings, spec, operations, client, directClient, assertContract, fits, firstId, testOptions } = createSuiteContext();
+const { settings, spec, operations, client, directClient, assertContract, fits, firstId, testOptions } = suiteContext();
 const lifecycles = findWriteLifecycles(operations);
 const runLabel = `identitycall-contract ${new Date().toISOString()}`;
 

@@ -1,6 +1,6 @@
-// The run's ledger: every judged exchange as one JSON line in a file the CLI names. The suite runs in processes
+// The run's ledger: every judged exchange as one JSON line in a file the CLI names. The suite runs in a process
 // of the test runner's, the reports (GitHub annotations, the job summary, the closing tally) are written by the
-// CLI's process: a file is a channel both sides have, and the suite files run one after the other.
+// CLI's process: a file is a channel both sides have.
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import type { Violation } from "./violation-kinds.js";
 

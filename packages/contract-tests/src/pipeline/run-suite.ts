@@ -40,10 +40,8 @@ export interface PipelineResult {
   violations: Record<ViolationKind, number>;
 }
 
-/** The suite's files, built into the package: node:test runs each in a process of its own, one after the other. */
-const SUITE_FILES = ["read-operations.contract.js", "write-operations.contract.js"].map((file) =>
-  fileURLToPath(new URL(`./suite/${file}`, import.meta.url)),
-);
+/** The suite, built into the package: node:test runs it in a process of its own. */
+const SUITE_FILE = fileURLToPath(new URL("./suite/pipeline.contract.js", import.meta.url));
 
 interface TestError {
   failureType?: string;
@@ -107,7 +105,7 @@ function createResultCollector() {
 
 /**
  * Starts the validating proxy in front of the API, runs the pipeline suite through it with Node's own test
- * runner, and says whether all matched. The settings reach the suite's processes as environment variables,
+ * runner, and says whether all matched. The settings reach the suite's process as environment variables,
  * set for the run and put back after. The JUnit report is written under a temporary name and renamed at the end,
  * so a run cut short leaves no half-written or empty report behind. In GitHub Actions the run also leaves
  * annotations and a job summary.
@@ -146,7 +144,7 @@ export async function runPipeline(options: PipelineRunOptions): Promise<Pipeline
       for await (const chunk of toConsole.compose(new SpecReporter())) process.stdout.write(chunk as string);
     })();
     const collector = createResultCollector();
-    for await (const event of run({ files: SUITE_FILES, concurrency: 1 }) as AsyncIterable<TestEvent>) {
+    for await (const event of run({ files: [SUITE_FILE] }) as AsyncIterable<TestEvent>) {
       collector.onEvent(event);
       // Without a location the reporter prints no "test at …/dist/suite/…": a line of this package, not of the API.
       toConsole.write({ ...event, data: { ...event.data, file: undefined, line: undefined, column: undefined } });

@@ -3,7 +3,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
 
 /**
  * How the pipeline CLI hands its settings to the suite it runs: environment variables, because the test runner
- * runs each suite file in a process of its own. The API key travels as IDENTITYCALL_API_KEY, the variable the client reads.
+ * runs the suite in a process of its own. The API key travels as IDENTITYCALL_API_KEY, the variable the client reads.
  */
 export const PIPELINE_ENV = {
   proxyUrl: "IDENTITYCALL_CONTRACT_PROXY_URL",

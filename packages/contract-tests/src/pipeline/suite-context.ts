@@ -5,8 +5,8 @@ import { createIdDiscovery } from "./discover-ids.js";
 import { readPipelineSettings } from "./settings.js";
 import { createContractJudge } from "./verdict.js";
 
-/** What both pipeline suite files share: settings, the spec's operations, clients aimed at the proxy and the API, the judge. */
-export function createSuiteContext() {
+/** What the reads and the writes share: settings, the spec's operations, clients aimed at the proxy and the API, the judge. */
+function createSuiteContext() {
   const settings = readPipelineSettings();
   const spec = readSuiteSpec(settings.specPath);
   const { operations } = spec;
@@ -25,4 +25,11 @@ export function createSuiteContext() {
   // own TimeoutError (which names the cause), not the runner's.
   const testOptions = { timeout: settings.requestTimeoutMs + 10_000 };
   return { settings, spec, operations, client, directClient, assertContract, fits, discoverIds: discover, firstId, testOptions };
+}
+
+let shared: ReturnType<typeof createSuiteContext> | undefined;
+
+/** The one context of this run's process, made on first use: the reads and the writes run in the same process. */
+export function suiteContext(): ReturnType<typeof createSuiteContext> {
+  return (shared ??= createSuiteContext());
 }

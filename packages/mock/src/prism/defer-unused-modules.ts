@@ -4,8 +4,9 @@ import { createRequire, Module } from "node:module";
  * Modules `@stoplight/prism-http` requires as it loads, for work that is rare or never done here: faker (every
  * locale of it, about a second of CPU) backs the data generator's `x-faker` keywords, which the bundled spec does
  * not use (a spec of the user's own that does loads it on first use) and a validating proxy never generates data
- * with; the Postman reader turns Postman collections into operations, where Prism is handed an OpenAPI document. Each entry says what the requiring module takes from the
- * exports as it loads, so that a stand-in can give it that without loading anything.
+ * with; the Postman reader turns Postman collections into operations, where Prism is handed an OpenAPI document.
+ * Each entry says what the requiring module takes from the exports as it loads, so that a stand-in can give it
+ * that without loading anything.
  */
 const DEFERRABLE_MODULES: { specifier: string; standIn: (load: () => object) => object }[] = [
   {
@@ -47,8 +48,7 @@ function deferredObject(load: () => object, known: Record<string, unknown> = {})
 /**
  * Puts stand-ins for the deferrable modules into the CommonJS module cache, where Prism's `require` finds them,
  * so that each loads only when something really uses it. Prism is the one this package depends on; call this
- * before it is first loaded. A module that is already loaded, or
- * that this Prism does not depend on, is left alone.
+ * before it is first loaded. A module that is already loaded, or that this Prism does not depend on, is left alone.
  */
 export function deferUnusedPrismModules(): void {
   let requireFromPrism: NodeJS.Require;

@@ -9,6 +9,7 @@ import { measureRequestOverhead } from "./request-overhead.mjs";
 import { formatReport } from "./report.mjs";
 import { measureFreshClone, measureWarmTestCommand } from "./test-times.mjs";
 import { measureUploads } from "./upload-memory.mjs";
+import { measureSuiteCpu } from "./suite-cpu.mjs";
 import { measureCachedBuild, measureContractCli, measureContractSuite } from "./wall-times.mjs";
 
 const step = (text) => console.error(`bench: ${text}…`);
@@ -32,7 +33,9 @@ step("pnpm test with a warm cache");
 const warmTest = measureWarmTestCommand();
 step("pnpm install and pnpm test on a fresh clone");
 const freshClone = measureFreshClone();
+step("CPU of each test suite run alone");
+const suiteCpu = measureSuiteCpu();
 
-const report = formatReport({ machine, requests, overhead, uploads, bundles, contract, contractCli, build, warmTest, freshClone });
+const report = formatReport({ machine, requests, overhead, uploads, bundles, contract, contractCli, build, warmTest, freshClone, suiteCpu });
 writeFileSync(new URL("../../BENCHMARKS.md", import.meta.url), report);
 console.log(report);

@@ -30,7 +30,7 @@ function explainListenError(what, port, envVar) {
   };
 }
 
-// Loaded only once the settings are known to be good: Prism takes a second or two to import.
+// Loaded only once the settings are known to be good (Prism itself loads when the server starts).
 const { startMockServer } = await import("@identitycall/mock");
 const mock = await startMockServer({ port: mockPort }).catch(explainListenError("mock API", mockPort, "MOCK_PORT"));
 const docs = await startDocsServer({ page: DOCS_PAGE, port: docsPort, mockUrl: mock.url }).catch(explainListenError("docs server", docsPort, "DOCS_PORT"));

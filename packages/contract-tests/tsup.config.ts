@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // The suite files are built too: Node's test runner runs them as JavaScript, with the spec package's model
+  // The suite is built too: Node's test runner runs them as JavaScript, with the spec package's model
   // (private, a devDependency) bundled in.
   entry: {
     cli: "src/cli.ts",

@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // The pipeline-mode tests start the CLI (a vitest run of its own) once per seeded drift.
+    // The pipeline-mode tests start the CLI (a node:test run of its own) once per round of seeded drifts.
     testTimeout: 120_000,
     hookTimeout: 60_000,
     // Each of those runs is CPU-bound; more than two at once only slows every one of them down.

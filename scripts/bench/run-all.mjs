@@ -7,9 +7,9 @@ import { measureClientOverhead } from "./client-overhead.mjs";
 import { describeMachine } from "./machine.mjs";
 import { measureRequestOverhead } from "./request-overhead.mjs";
 import { formatReport } from "./report.mjs";
+import { measureSuiteCpu } from "./suite-cpu.mjs";
 import { measureFreshClone, measureWarmTestCommand } from "./test-times.mjs";
 import { measureUploads } from "./upload-memory.mjs";
-import { measureSuiteCpu } from "./suite-cpu.mjs";
 import { measureCachedBuild, measureContractCli, measureContractSuite } from "./wall-times.mjs";
 
 const step = (text) => console.error(`bench: ${text}…`);

@@ -59,7 +59,7 @@ const checked = checkCliArguments(args, process.env);
 if ("problem" in checked) fail(checked.problem);
 const { baseUrl, apiKey, allowWrites, junitFile, requestTimeoutMs } = checked.settings;
 
-// Loaded only now: Prism takes a second to import, and bad arguments should not wait for them.
+// Loaded only now: bad arguments fail before the suite's modules (the client, Ajv) load.
 const { runPipeline } = await import("./pipeline/run-suite.js");
 const result = await runPipeline({
   baseUrl,

@@ -1,6 +1,6 @@
 import { readSuiteSpec } from "../src/spec/suite-spec.js";
 
-// The same file the mock serves, read without importing the mock: that would load all of Prism for one path.
+// The same file the mock serves, read through the suite's own spec model.
 const spec = readSuiteSpec();
 
 /** The value of a named example in the bundled spec: what the mock answers with by default. */

@@ -21,7 +21,8 @@ export function idFromItem(
 
 /**
  * Finds real path parameter values by listing the parent collection once (per collection) and taking its
- * first item; `undefined` when the collection is empty or has no list operation.
+ * first item; `undefined` when the collection is empty or has no list operation. A listing that failed (no
+ * answer, or an error status such as 429) is not kept: the next caller, the writes after the reads, asks again.
  */
 export function createIdDiscovery(
   client: LooseClient,
@@ -33,11 +34,19 @@ export function createIdDiscovery(
     let pending = lists.get(path);
     if (!pending) {
       const listing = operations.find((op) => op.method === "GET" && op.path === path);
+      const forget = () => lists.delete(path);
       pending = listing
-        ? client.request("get", path).then(({ data }) => {
-            const items = (data as { data?: unknown } | undefined)?.data;
-            return Array.isArray(items) ? (items as JsonObject[]) : [];
-          })
+        ? client.request("get", path).then(
+            ({ data, response }) => {
+              if (!response.ok) forget();
+              const items = (data as { data?: unknown } | undefined)?.data;
+              return Array.isArray(items) ? (items as JsonObject[]) : [];
+            },
+            (error: unknown) => {
+              forget();
+              throw error;
+            },
+          )
         : Promise.resolve([]);
       lists.set(path, pending);
     }

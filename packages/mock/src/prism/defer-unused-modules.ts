@@ -49,6 +49,8 @@ function deferredObject(load: () => object, known: Record<string, unknown> = {})
  * Puts stand-ins for the deferrable modules into the CommonJS module cache, where Prism's `require` finds them,
  * so that each loads only when something really uses it. Prism is the one this package depends on; call this
  * before it is first loaded. A module that is already loaded, or that this Prism does not depend on, is left alone.
+ * The stand-in sits in the process's shared cache under the path of Prism's own faker: code of the user's that
+ * requires that same copy gets the stand-in, which loads faker and behaves as it on first use.
  */
 export function deferUnusedPrismModules(): void {
   let requireFromPrism: NodeJS.Require;

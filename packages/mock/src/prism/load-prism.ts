@@ -11,12 +11,13 @@ export interface Prism {
 }
 
 /**
- * Prism, loaded on first use with the modules it never needs here deferred (see defer-unused-modules.ts): about a
- * second less CPU for every process that starts a mock or a validating proxy. Imported dynamically, because a
- * bundler hoists static imports of external packages above the bundled code, and the stand-ins must be in place
- * before Prism loads. Importing this package alone loads no Prism at all.
+ * Prism, the one `@identitycall/mock` depends on, loaded when first called, with faker and Prism's Postman reader
+ * deferred until something uses them: about a second less CPU for every process that starts a mock or a
+ * validating proxy. Importing `@identitycall/mock` or `@identitycall/mock/prism` loads no Prism; this does.
  */
 export async function loadPrism(): Promise<Prism> {
+  // Imported dynamically: a bundler hoists static imports of external packages above the bundled code, and the
+  // stand-ins must be in place before Prism loads.
   deferUnusedPrismModules();
   const [{ createLogger }, { getHttpOperationsFromSpec }, { createServer }] = await Promise.all([
     import("@stoplight/prism-core"),

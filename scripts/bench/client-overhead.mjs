@@ -4,12 +4,10 @@
 import { fileURLToPath } from "node:url";
 import { CLIENTS } from "./clients.mjs";
 import { BODY } from "./fixtures.mjs";
-import { medianRatio, runIsolated, workerName } from "./isolated-runs.mjs";
+import { medianRatio, ROUNDS, runIsolated, workerName } from "./isolated-runs.mjs";
 import { isMain, median } from "./stats.mjs";
 
 const STUB_BASE_URL = "https://api.identitycall.ai/api/v1/public";
-// Eleven: on a shared two-core machine one round's ratio moves by up to a tenth; the median of eleven moves far less.
-const ROUNDS = 11;
 const WARMUP_OPS = 5_000;
 const BATCHES = 5;
 const OPS_PER_BATCH = 5_000;

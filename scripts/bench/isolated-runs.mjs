@@ -6,6 +6,9 @@
 import { spawnSync } from "node:child_process";
 import { median, shuffle } from "./stats.mjs";
 
+/** Eleven: on a shared two-core machine one round's ratio moves by up to a tenth; the median of eleven moves far less. */
+export const ROUNDS = 11;
+
 /**
  * Runs `node <script> --worker <name>` for every name, `rounds` times; each worker prints one JSON object of
  * figures. Returns, per name, the list of what its workers printed, in round order.

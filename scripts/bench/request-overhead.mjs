@@ -5,11 +5,9 @@ import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { CLIENTS } from "./clients.mjs";
 import { BODY } from "./fixtures.mjs";
-import { medianRatio, runIsolated, workerName } from "./isolated-runs.mjs";
+import { medianRatio, ROUNDS, runIsolated, workerName } from "./isolated-runs.mjs";
 import { isMain, median, percentOver, percentile } from "./stats.mjs";
 
-// Eleven: on a shared two-core machine one round's ratio moves by up to a tenth; the median of eleven moves far less.
-const ROUNDS = 11;
 const WARMUP_REQUESTS = 1000;
 const TIMED_REQUESTS = 2000;
 

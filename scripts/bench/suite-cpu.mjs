@@ -2,23 +2,14 @@
 // least wall time all of them could take together on this machine's cores. It tells whether a wall-time target
 // for `pnpm test` can be reached by running suites side by side in a better order, or only by doing less work.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMain } from "./stats.mjs";
+import { BENCH_ENV, testSuiteDirs } from "./workspace.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", FORCE_COLOR: "0" };
-
-/** The folders whose package has a `test` script, as `pnpm test` runs them. */
-function suiteDirs() {
-  const dirs = ["spec", ...readdirSync(join(root, "packages")).map((name) => join("packages", name))];
-  return dirs.filter((dir) => {
-    const manifest = join(root, dir, "package.json");
-    return existsSync(manifest) && JSON.parse(readFileSync(manifest, "utf8")).scripts?.test !== undefined;
-  });
-}
 
 /** The kernel's clock ticks per second, in which /proc reports CPU time; undefined where it cannot be read. */
 function clockTicksPerSecond() {
@@ -47,10 +38,10 @@ function waitedChildrenCpuSeconds(ticksPerSecond) {
 export function measureSuiteCpu() {
   const cores = availableParallelism();
   const ticksPerSecond = clockTicksPerSecond();
-  const suites = suiteDirs().map((dir) => {
+  const suites = testSuiteDirs(root).map((dir) => {
     const cpuBefore = waitedChildrenCpuSeconds(ticksPerSecond);
     const start = process.hrtime.bigint();
-    const result = spawnSync("pnpm", ["test"], { cwd: join(root, dir), env, stdio: "ignore" });
+    const result = spawnSync("pnpm", ["test"], { cwd: join(root, dir), env: BENCH_ENV, stdio: "ignore" });
     const wallSeconds = Number(process.hrtime.bigint() - start) / 1e9;
     const cpuAfter = waitedChildrenCpuSeconds(ticksPerSecond);
     const cpuSeconds = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;

@@ -3,17 +3,16 @@
 // - on a fresh clone with a warm pnpm store: nothing cached, as CI and a new contributor start.
 // Each package's own vitest duration is kept too, to show which suite is the long pole.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isMain, median } from "./stats.mjs";
+import { BENCH_ENV, testSuiteDirs } from "./workspace.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = 2;
-const baseEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", FORCE_COLOR: "0" };
-
-function timed(command, args, cwd, env = baseEnv) {
+function timed(command, args, cwd, env = BENCH_ENV) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -22,8 +21,7 @@ function timed(command, args, cwd, env = baseEnv) {
 
 /** Each package's vitest wall time and test count, from the JSON reports the run just wrote. */
 function suiteTimes(checkout) {
-  const dirs = ["spec", ...readdirSync(join(checkout, "packages")).map((name) => join("packages", name))];
-  return dirs.flatMap((dir) => {
+  return testSuiteDirs(checkout).flatMap((dir) => {
     const report = join(checkout, dir, "reports", "vitest.json");
     if (!existsSync(report)) return [];
     const { startTime, testResults, numTotalTests } = JSON.parse(readFileSync(report, "utf8"));
@@ -41,7 +39,7 @@ export function measureWarmTestCommand() {
   if (build.status !== 0) throw new Error(`pnpm build failed:\n${build.output}`);
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
-    runs.push(timed("pnpm", ["test"], root, { ...baseEnv, IDENTITYCALL_BENCH_RUN: `${Date.now()}-${i}` }));
+    runs.push(timed("pnpm", ["test"], root, { ...BENCH_ENV, IDENTITYCALL_BENCH_RUN: `${Date.now()}-${i}` }));
   }
   return { medianSeconds: median(runs.map((r) => r.seconds)), runs: runs.map((r) => r.seconds), passed: runs.every((r) => r.status === 0), suites: suiteTimes(root) };
 }

@@ -3,14 +3,14 @@
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { isMain, median } from "./stats.mjs";
+import { BENCH_ENV } from "./workspace.mjs";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = 3;
-const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", REDOCLY_TELEMETRY: "off", FORCE_COLOR: "0" };
 
 function timeCommand(command, args, cwd) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd, env: BENCH_ENV, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   // vitest colours its summary even with FORCE_COLOR=0; the colour codes are stripped for parsing.
   const plain = (text) => (text ?? "").replace(/\x1b\[[0-9;]*m/g, "");

@@ -18,7 +18,11 @@ const parsedByPolicy = (init: Init, state: { middleware: boolean }) => !state.mi
 /** The init that has openapi-fetch take the policy's parse. */
 const readingKept = (init: Init): Init => (init ? { ...init, parseAs: READ_PARSED_BODY } : READ_KEPT);
 
-/** The init for openapi-fetch to parse with: only JSON is offered (`parseAs` is typed away), so it reads JSON. */
+/**
+ * The init for openapi-fetch to parse with: only JSON is offered (`parseAs` is typed away), so it reads JSON. With
+ * a per-call `fetch` or `middleware` it also builds its Request from the global class, not the client's deferred
+ * one: that fetch and that middleware get a real Request.
+ */
 const parsingJson = (init: Init): Init =>
   init?.["fetch"] || init?.["middleware"] ? { Request, ...init, parseAs: "json" } : init?.["parseAs"] ? { ...init, parseAs: "json" } : init;
 

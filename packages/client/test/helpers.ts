@@ -1,6 +1,7 @@
-import { onTestFinished } from "vitest";
+import { onTestFinished, vi } from "vitest";
 import type { ServerResponse } from "node:http";
 import { createIdentityCallClient, type IdentityCallClientOptions } from "../src/index.js";
+import { DeadlineClock } from "../src/policy/deadline-clock.js";
 import { startLocalServer, type Handler, type LocalServer, type RecordedRequest } from "./local-server.js";
 
 /** A result as loose as the paths the tests invent. */
@@ -46,4 +47,51 @@ export function status(code: number, body: unknown = { error: `status ${code}` }
 /** Closes the connection without answering. */
 export function drop() {
   return (_req: RecordedRequest, res: ServerResponse) => res.socket?.destroy();
+}
+
+/** How many timers hold the process now; an unref'd timer does not, and is not counted. */
+export const timersHoldingProcess = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
+
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+
+/**
+ * Browser-like timers until the test ends: ids are numbers, with nothing to unref, run by real timers. The map
+ * holds the ones neither fired nor cleared, so a test sees a timer the client left armed, which in Node an unref'd
+ * timer would hide.
+ */
+export function browserLikeTimers(): ReadonlyMap<number, unknown> {
+  const armed = new Map<number, ReturnType<typeof setTimeout>>();
+  let lastId = 0;
+  vi.stubGlobal("setTimeout", (run: () => void, ms: number) => {
+    const id = ++lastId;
+    armed.set(id, realSetTimeout(() => (armed.delete(id), run()), ms));
+    return id;
+  });
+  vi.stubGlobal("clearTimeout", (id: number) => (realClearTimeout(armed.get(id)), armed.delete(id)));
+  onTestFinished(() => {
+    for (const timer of armed.values()) realClearTimeout(timer);
+    vi.unstubAllGlobals();
+  });
+  return armed;
+}
+
+/**
+ * Watches every client's clock until the test ends: how many attempt deadlines were started, and how many are still
+ * on a clock. Read from the clocks themselves, so it holds in Node, where their timer is unref'd and hidden from
+ * `timersHoldingProcess`, without stubbing timers that other code in the process uses meanwhile.
+ */
+export function watchDeadlines() {
+  const start = vi.spyOn(DeadlineClock.prototype, "start");
+  onTestFinished(() => start.mockRestore());
+  return {
+    started: () => start.mock.calls.length,
+    onClock: () => start.mock.calls.filter(([deadline]) => deadline.previous !== undefined).length,
+  };
+}
+
+/** A custom fetch's answer that never comes: it rejects with the signal's reason once the client aborts it. */
+export function untilAborted(init: RequestInit | undefined): Promise<Response> {
+  const signal = init!.signal!;
+  return new Promise<Response>((_resolve, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
 }

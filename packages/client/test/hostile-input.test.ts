@@ -1,10 +1,7 @@
 // What a hostile or broken server, and unusable options, do to the client: every case ends in a typed error or
 // a clean result, and leaves no timer, listener or key behind.
 import { inspect } from "node:util";
-import { describe, expect, it, vi } from "vitest";
-
-const realSetTimeout = globalThis.setTimeout;
-const realClearTimeout = globalThis.clearTimeout;
+import { describe, expect, it } from "vitest";
 import {
   allRecordings,
   AuthenticationError,
@@ -14,7 +11,7 @@ import {
   recordingPages,
   type RequestEvent,
 } from "../src/index.js";
-import { KEY, serve, status } from "./helpers.js";
+import { browserLikeTimers, KEY, serve, status, timersHoldingProcess, untilAborted } from "./helpers.js";
 import { sendJson, type RecordedRequest } from "./local-server.js";
 import type { ServerResponse } from "node:http";
 
@@ -45,45 +42,33 @@ describe("options refused before any request", () => {
 describe("aborts and retries leave nothing armed", () => {
   it("leaves no timer that holds the process when the caller aborts", async () => {
     const server = await serve(hangs);
-    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
-    const timersBefore = timers();
+    const timersBefore = timersHoldingProcess();
     const client = createIdentityCallClient({ apiKey: KEY, baseUrl: server.url, timeoutMs: 600_000 });
     const controller = new AbortController();
     const pending = client.GET("/virtual_numbers", { signal: controller.signal });
     await new Promise((resolve) => setTimeout(resolve, 50));
     controller.abort(new Error("stop"));
     await expect(pending).rejects.toThrow("stop");
-    expect(timers()).toBeLessThanOrEqual(timersBefore); // another file's timer may have ended meanwhile
+    expect(timersHoldingProcess()).toBeLessThanOrEqual(timersBefore); // another file's timer may have ended meanwhile
   });
 
   it("takes an aborted call off the client's timer: none is left armed where timers cannot be unref'd", async () => {
-    // Browser-like timers (numbers, nothing to unref) over real ones: the client must clear its own once idle.
-    const armed = new Map<number, ReturnType<typeof setTimeout>>();
-    let lastId = 0;
-    vi.stubGlobal("setTimeout", (run: () => void, ms: number) => {
-      const id = ++lastId;
-      armed.set(id, realSetTimeout(() => (armed.delete(id), run()), ms));
-      return id;
-    });
-    vi.stubGlobal("clearTimeout", (id: number) => (realClearTimeout(armed.get(id)), armed.delete(id)));
-    try {
-      let started!: () => void;
-      const reached = new Promise<void>((resolve) => (started = resolve));
-      const honoursSignal = (_request: Request, init?: RequestInit) => {
-        started();
-        return new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener("abort", () => reject(init!.signal!.reason)));
-      };
-      const client = createIdentityCallClient({ apiKey: KEY, baseUrl: "http://127.0.0.1:9", timeoutMs: 600_000, fetch: honoursSignal });
-      const controller = new AbortController();
-      const pending = client.GET("/virtual_numbers", { signal: controller.signal });
-      await reached;
-      expect(armed.size).toBe(1);
-      controller.abort(new Error("stop"));
-      await expect(pending).rejects.toThrow("stop");
-      expect(armed.size).toBe(0);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+    // Browser-like timers (numbers, nothing to unref): the client must clear its own once idle.
+    const armed = browserLikeTimers();
+    let started!: () => void;
+    const reached = new Promise<void>((resolve) => (started = resolve));
+    const honoursSignal = (_request: Request, init?: RequestInit) => {
+      started();
+      return untilAborted(init);
+    };
+    const client = createIdentityCallClient({ apiKey: KEY, baseUrl: "http://127.0.0.1:9", timeoutMs: 600_000, fetch: honoursSignal });
+    const controller = new AbortController();
+    const pending = client.GET("/virtual_numbers", { signal: controller.signal });
+    await reached;
+    expect(armed.size).toBe(1);
+    controller.abort(new Error("stop"));
+    await expect(pending).rejects.toThrow("stop");
+    expect(armed.size).toBe(0);
   });
 
   it("adds no abort listener that outlives a retry wait", async () => {

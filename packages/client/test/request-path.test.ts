@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createIdentityCallClient } from "../src/index.js";
 import { ConnectionError } from "../src/index.js";
-import { inTurn, KEY, serve, status, untypedClient } from "./helpers.js";
+import { inTurn, KEY, serve, status, timersHoldingProcess, untypedClient, watchDeadlines } from "./helpers.js";
 import { sendJson } from "./local-server.js";
 
 const ANSWER = { data: [{ id: 1, phone_number: "+4915112345678" }] };
@@ -113,8 +113,9 @@ describe("the request path", () => {
   });
 
   it("turns a fetch that throws at once into a ConnectionError after its retries, leaving no timer armed", async () => {
-    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
-    const before = timers();
+    const before = timersHoldingProcess();
+    // In Node the client's timer is unref'd and does not show above; the clock shows a deadline left on it.
+    const deadlines = watchDeadlines();
     let calls = 0;
     const throwsAtOnce = () => {
       calls++;
@@ -123,12 +124,14 @@ describe("the request path", () => {
     const error = await untypedClient({ baseUrl: "http://127.0.0.1:9", fetch: throwsAtOnce }).GET("/virtual_numbers").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(calls).toBe(3);
-    expect(timers()).toBeLessThanOrEqual(before); // another file's timer may have ended meanwhile
+    expect(timersHoldingProcess()).toBeLessThanOrEqual(before); // another file's timer may have ended meanwhile
+    expect(deadlines.started()).toBe(3);
+    expect(deadlines.onClock()).toBe(0);
   });
 
-  it("refuses a body fetch cannot send with fetch's own TypeError, before any timer starts", async () => {
-    const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
-    const before = timers();
+  it("refuses a body fetch cannot send with fetch's own TypeError, before the attempt's deadline joins the client's clock", async () => {
+    const before = timersHoldingProcess();
+    const deadlines = watchDeadlines();
     const stub = vi.fn(async () => Response.json({}));
     const call = untypedClient({ baseUrl: "http://127.0.0.1:9", fetch: stub }).PUT("/things/1", {
       body: new ReadableStream(), // a stream without `duplex: "half"`
@@ -136,7 +139,8 @@ describe("the request path", () => {
     });
     await expect(call).rejects.toBeInstanceOf(TypeError);
     expect(stub).not.toHaveBeenCalled();
-    expect(timers()).toBeLessThanOrEqual(before); // another file's timer may have ended meanwhile
+    expect(timersHoldingProcess()).toBeLessThanOrEqual(before); // another file's timer may have ended meanwhile
+    expect(deadlines.started()).toBe(0);
   });
 
   it("sends bytes again after a 307 redirect, and on the retry that follows its 503", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { IdentityCallError, TimeoutError, type RequestEvent } from "../src/index.js";
-import { inTurn, serve, status, untypedClient } from "./helpers.js";
+import { inTurn, serve, status, untilAborted, untypedClient } from "./helpers.js";
 import type { RecordedRequest } from "./local-server.js";
 import type { ServerResponse } from "node:http";
 
@@ -53,9 +53,9 @@ describe("timeouts", () => {
 
   it("times out through a custom fetch that reads the signal twice (taking it, then spreading init)", async () => {
     const readsTwice = (_request: Request, init?: RequestInit) => {
-      const signal = init!.signal!;
+      const taken = { signal: init!.signal! };
       void { ...init };
-      return new Promise<Response>((_resolve, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+      return untilAborted(taken);
     };
     const error = await untypedClient({ baseUrl: "http://127.0.0.1:9", timeoutMs: 50, maxRetries: 0, fetch: readsTwice })
       .GET("/virtual_numbers")
@@ -66,8 +66,7 @@ describe("timeouts", () => {
   it("times out under fake timers that leave performance.now() alone", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     try {
-      const honoursSignal = (_request: Request, init?: RequestInit) =>
-        new Promise<Response>((_resolve, reject) => init!.signal!.addEventListener("abort", () => reject(init!.signal!.reason)));
+      const honoursSignal = (_request: Request, init?: RequestInit) => untilAborted(init);
       let outcome = "pending";
       void untypedClient({ baseUrl: "http://127.0.0.1:9", timeoutMs: 1_000, maxRetries: 0, fetch: honoursSignal })
         .GET("/virtual_numbers")
@@ -117,7 +116,7 @@ describe("timeouts", () => {
   it("keeps each of a client's concurrent calls to its own timeoutMs", async () => {
     // /virtual_numbers never answers; /operators answers after 150 ms.
     const server = await serve((req, res) => {
-      if (req.url?.startsWith("/operators")) setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end('{"data":[]}'), 150);
+      if (req.url?.startsWith("/operators")) setTimeout(() => status(200, { data: [] })(req, res), 150);
     });
     const client = untypedClient({ baseUrl: server.url, timeoutMs: 60_000, maxRetries: 0 });
     const ended: string[] = [];

@@ -45,7 +45,8 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request |
     let retries = isRepeatable(method, input.idempotent) ? maxRetries : 0;
     if (retries && deferred && !replayBody) {
       const replayable = makeBodyReplayable(deferred);
-      if (replayable !== true && !(await replayable)) retries = 0;
+      if (replayable === false) retries = 0;
+      else if (replayable !== true) await replayable;
     }
     const held = !deferred && retries && (input as Request).body && !replayBody ? await (input as Request).blob() : undefined;
     for (let attempt = 1; ; attempt++) {
@@ -59,8 +60,8 @@ export function createPolicyFetch(settings: PolicySettings): (request: Request |
         (settings.fetch as typeof fetch | undefined) ?? (input.transport && fetch === RUNTIME_FETCH ? (input.transport as typeof fetch) : fetch);
       const direct = deferred && fetchImpl === RUNTIME_FETCH;
       if (direct && replay) Object.assign(deferred.init, { body: replay, duplex: "half" });
-      // Any other fetch gets a Request: built before the attempt's timer starts, so that a body fetch refuses
-      // reaches the caller as the TypeError it is, with nothing left armed.
+      // Any other fetch gets a Request: built before the attempt's deadline joins the client's clock, so that a body
+      // fetch refuses reaches the caller as the TypeError it is, with no deadline left on the clock.
       const sent = direct
         ? undefined
         : deferred

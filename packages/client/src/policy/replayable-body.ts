@@ -14,7 +14,7 @@ export function makeBodyReplayable(request: DeferredRequest): boolean | Promise<
     request.init.body = new Blob([body as BlobPart]);
     return true;
   }
-  // Only a form needs awaiting: most calls (no body, or JSON text) go on without a turn of the event loop.
+  // Only a form needs awaiting: most calls (no body, or JSON text) go on without an await.
   if (body instanceof FormData) return encodeFormOnce(request, body);
   return false;
 }

@@ -10,12 +10,19 @@ export interface Prism {
   createServer: typeof createServer;
 }
 
+// Once per process: every later start (a test file may start dozens of mocks) reuses what the first one loaded.
+let loading: Promise<Prism> | undefined;
+
 /**
  * Prism, the one `@identitycall/mock` depends on, loaded when first called, with faker and Prism's Postman reader
  * deferred until something uses them: about a second less CPU for every process that starts a mock or a
  * validating proxy. Importing `@identitycall/mock` or `@identitycall/mock/prism` loads no Prism; this does.
  */
-export async function loadPrism(): Promise<Prism> {
+export function loadPrism(): Promise<Prism> {
+  return (loading ??= load());
+}
+
+async function load(): Promise<Prism> {
   // Imported dynamically: a bundler hoists static imports of external packages above the bundled code, and the
   // stand-ins must be in place before Prism loads.
   deferUnusedPrismModules();
